@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+
+const root = resolve(__dirname);
+
+/** The CSP goes into the built HTML only: the dev server needs inline scripts for hot reload. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'kartta-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/** The renderer's Vite config, shared by electron-vite (desktop) and `npm run web` (browser). */
+export const rendererConfig: UserConfig = {
+  root,
+  base: './',
+  plugins: [react(), cspMetaTag()],
+  publicDir: resolve(root, 'public'),
+  build: {
+    outDir: resolve(root, '../out/renderer'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    // Fonts and icons stay files: the CSP has no data: for fonts and the asar stays inspectable.
+    assetsInlineLimit: 0,
+    rollupOptions: { input: resolve(root, 'index.html') },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+};

@@ -1,0 +1,31 @@
+import type { IpcResult } from './result';
+import type { AppInfo, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
+import type { Language } from '../i18n/languages';
+
+/**
+ * The one object the preload exposes as `window.kartta`: named functions of the contract only,
+ * no generic send or invoke (DESIGN.md, Electron main and preload).
+ */
+export interface KarttaApi {
+  appInfo(): Promise<IpcResult<AppInfo>>;
+  firstStart(): Promise<IpcResult<{ isFirstStart: boolean }>>;
+  markStarted(): Promise<IpcResult<null>>;
+  setLanguage(language: Language): Promise<IpcResult<null>>;
+  closeReady(): Promise<IpcResult<null>>;
+  saveFile(request: { suggestedName: string; kind: FileKind; data: Uint8Array }): Promise<IpcResult<SaveResult>>;
+  openFile(request: { kind: FileKind }): Promise<IpcResult<OpenResult>>;
+  /** Returns a function that removes the listener. */
+  onMenuCommand(listener: (event: MenuEvent) => void): () => void;
+  onBeforeClose(listener: () => void): () => void;
+}
+
+/** Which channel each API function calls: the preload and the tests share this table. */
+export const apiChannels = {
+  appInfo: 'app:info',
+  firstStart: 'app:first-start',
+  markStarted: 'app:mark-started',
+  setLanguage: 'app:set-language',
+  closeReady: 'app:close-ready',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+} as const;

@@ -1,0 +1,89 @@
+import { z } from '../model/zod';
+import { languages } from '../i18n/languages';
+
+/** Largest file the renderer may hand to main to save (a big report with photos fits easily). */
+export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+/** Largest file main reads back for the renderer after the user picked it. */
+export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
+
+/** File kinds the dialogs know; main maps each to its extension list, the renderer never sends a path. */
+export const fileKinds = ['pdf', 'kartta', 'csv', 'png', 'svg', 'image'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
+const languageSchema = z.enum(languages);
+/** A bare file name suggested for the save dialog: no folders, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|]+$/, 'a file name without folders or reserved characters')
+  .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 0x20), 'a file name without control characters');
+
+const empty = z.object({}).strict();
+
+/**
+ * Renderer -> main calls. Main validates the request with `request` before the handler runs;
+ * `response` is the type of the value inside the `{ ok, value }` result.
+ */
+export const invokeContract = {
+  'app:info': { request: empty, response: null as unknown as AppInfo },
+  'app:first-start': { request: empty, response: null as unknown as { isFirstStart: boolean } },
+  'app:mark-started': { request: empty, response: null as unknown as null },
+  'app:set-language': {
+    request: z.object({ language: languageSchema }).strict(),
+    response: null as unknown as null,
+  },
+  'app:close-ready': { request: empty, response: null as unknown as null },
+  'file:save': {
+    request: z
+      .object({
+        suggestedName: fileNameSchema,
+        kind: z.enum(fileKinds),
+        data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+      })
+      .strict(),
+    response: null as unknown as SaveResult,
+  },
+  'file:open': {
+    request: z.object({ kind: z.enum(fileKinds) }).strict(),
+    response: null as unknown as OpenResult,
+  },
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type RequestOf<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = (typeof invokeContract)[C]['response'];
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  electron: string;
+  chrome: string;
+}
+export type SaveResult = { saved: false } | { saved: true; fileName: string };
+export type OpenResult = { file: null } | { file: { name: string; data: Uint8Array } };
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommands = [
+  'new-project',
+  'open-project',
+  'save-copy',
+  'export-pdf',
+  'undo',
+  'redo',
+  'about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const menuEventSchema = z.union([
+  z.object({ command: z.enum(menuCommands) }).strict(),
+  z.object({ command: z.literal('set-language'), language: languageSchema }).strict(),
+]);
+export type MenuEvent = z.infer<typeof menuEventSchema>;
+
+/** Main -> renderer events. */
+export const eventChannels = {
+  menu: 'menu:command',
+  /** Main holds the window on close until the renderer has committed open edits and answered with app:close-ready. */
+  beforeClose: 'app:before-close',
+} as const;

@@ -1,0 +1,21 @@
+import { z } from '../zod';
+
+export const BOARD_LIMITS = {
+  title: 500,
+  text: 5_000,
+  itemsPerBoard: 20_000,
+  tags: 50,
+} as const;
+
+export const itemId = z.string().min(1).max(100);
+export const itemText = z.string().max(BOARD_LIMITS.text);
+export const itemTitle = z.string().max(BOARD_LIMITS.title);
+export const tagList = z.array(z.string().max(100)).max(BOARD_LIMITS.tags);
+/** Coordinates are board units (CSS pixels at 100 % zoom). Bounded so a file cannot ask for absurd canvases. */
+export const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+export const itemList = <T extends z.ZodType>(item: T) => z.array(item).max(BOARD_LIMITS.itemsPerBoard);
+
+/** Note colours by name; the canvas issue gives each a colour-vision-safe fill. */
+export const noteColors = ['yellow', 'orange', 'pink', 'blue', 'green', 'grey'] as const;
+export const noteColorSchema = z.enum(noteColors);
+export type NoteColor = z.infer<typeof noteColorSchema>;

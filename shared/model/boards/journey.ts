@@ -1,0 +1,59 @@
+import { z } from '../zod';
+import { itemId, itemList, itemText, itemTitle, noteColorSchema, tagList } from './common';
+
+export const laneTypes = ['notes', 'emotion', 'channels', 'images'] as const;
+export const channels = [
+  'web',
+  'mobile',
+  'phone',
+  'email',
+  'letter',
+  'face-to-face',
+  'chat',
+  'kiosk',
+] as const;
+
+export const stageSchema = z.object({ id: itemId, title: itemTitle });
+export const laneSchema = z.object({ id: itemId, title: itemTitle, type: z.enum(laneTypes) });
+
+/** A sticky note in one cell (stage × notes lane). */
+export const journeyNoteSchema = z.object({
+  id: itemId,
+  stageId: itemId,
+  laneId: itemId,
+  text: itemText,
+  color: noteColorSchema,
+  tags: tagList,
+});
+
+/** An emotion score from -2 to +2 for one stage of an emotion lane. */
+export const emotionScoreSchema = z.object({
+  stageId: itemId,
+  laneId: itemId,
+  score: z.number().int().min(-2).max(2),
+});
+
+/** The channels (touchpoints) used in one stage of a channel lane. */
+export const touchpointSchema = z.object({
+  stageId: itemId,
+  laneId: itemId,
+  channels: z.array(z.enum(channels)).max(channels.length),
+  text: itemText,
+});
+
+export const journeyContentSchema = z.object({
+  preset: z.enum(['customer-journey', 'service-blueprint', 'blank']),
+  persona: itemTitle,
+  stages: itemList(stageSchema),
+  lanes: itemList(laneSchema),
+  notes: itemList(journeyNoteSchema),
+  scores: itemList(emotionScoreSchema),
+  touchpoints: itemList(touchpointSchema),
+});
+
+export type Stage = z.infer<typeof stageSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type JourneyNote = z.infer<typeof journeyNoteSchema>;
+export type EmotionScore = z.infer<typeof emotionScoreSchema>;
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type JourneyContent = z.infer<typeof journeyContentSchema>;

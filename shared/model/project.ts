@@ -1,0 +1,41 @@
+import { z } from './zod';
+
+export const LIMITS = {
+  shortText: 500,
+  longText: 20_000,
+  participants: 1_000,
+  facilitators: 100,
+} as const;
+
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+/** A calendar date as typed in a date field (YYYY-MM-DD), or empty when not set. */
+const dateText = z.union([z.literal(''), z.iso.date()]);
+
+export const participantSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: shortText,
+  organisation: shortText,
+  role: shortText,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const projectSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: shortText,
+  organisation: shortText,
+  goal: longText,
+  startDate: dateText,
+  endDate: dateText,
+  facilitators: z.array(shortText).max(LIMITS.facilitators),
+  participants: z.array(participantSchema).max(LIMITS.participants),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** The fields a user edits on the project overview. */
+export type ProjectFields = Pick<
+  Project,
+  'title' | 'organisation' | 'goal' | 'startDate' | 'endDate' | 'facilitators' | 'participants'
+>;

@@ -1,0 +1,76 @@
+import { z } from './zod';
+import { projectSchema } from './project';
+import { boardSchema, type Board } from './board';
+
+export const SNAPSHOT_LIMITS = { boards: 500 } as const;
+
+/**
+ * The plain, typed picture of one project that everything leaving the app is made from
+ * (PDF, .kartta file, CSV): never React state or database rows.
+ */
+export const projectSnapshotSchema = z
+  .object({
+    project: projectSchema,
+    boards: z.array(boardSchema).max(SNAPSHOT_LIMITS.boards),
+  })
+  .superRefine((snapshot, ctx) => {
+    const seen = new Set<string>();
+    snapshot.boards.forEach((board, index) => {
+      if (seen.has(board.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate board id "${board.id}"`, path: ['boards', index, 'id'] });
+      }
+      seen.add(board.id);
+      for (const problem of danglingReferences(board)) {
+        ctx.addIssue({ code: 'custom', message: problem.message, path: ['boards', index, 'content', ...problem.path] });
+      }
+    });
+  });
+
+export type ProjectSnapshot = z.infer<typeof projectSnapshotSchema>;
+
+interface Problem {
+  message: string;
+  path: (string | number)[];
+}
+
+/** References inside a board's content that point at nothing (a relation to a missing actor). */
+export function danglingReferences(board: Board): Problem[] {
+  const problems: Problem[] = [];
+  const check = (ids: Set<string>, id: string | null, what: string, path: (string | number)[]) => {
+    if (id !== null && !ids.has(id)) problems.push({ message: `${what} "${id}" does not exist`, path });
+  };
+  switch (board.kind) {
+    case 'canvas': {
+      const sections = new Set(board.content.sections.map((s) => s.id));
+      board.content.notes.forEach((n, i) => check(sections, n.sectionId, 'section', ['notes', i, 'sectionId']));
+      break;
+    }
+    case 'ecosystem': {
+      const rings = new Set(board.content.rings.map((r) => r.id));
+      const actors = new Set(board.content.actors.map((a) => a.id));
+      board.content.actors.forEach((a, i) => check(rings, a.ringId, 'ring', ['actors', i, 'ringId']));
+      board.content.relations.forEach((r, i) => {
+        check(actors, r.from, 'actor', ['relations', i, 'from']);
+        check(actors, r.to, 'actor', ['relations', i, 'to']);
+      });
+      break;
+    }
+    case 'journey': {
+      const stages = new Set(board.content.stages.map((s) => s.id));
+      const lanes = new Set(board.content.lanes.map((l) => l.id));
+      const cells = [
+        ['notes', board.content.notes],
+        ['scores', board.content.scores],
+        ['touchpoints', board.content.touchpoints],
+      ] as const;
+      for (const [key, list] of cells) {
+        list.forEach((cell, i) => {
+          check(stages, cell.stageId, 'stage', [key, i, 'stageId']);
+          check(lanes, cell.laneId, 'lane', [key, i, 'laneId']);
+        });
+      }
+      break;
+    }
+  }
+  return problems;
+}
