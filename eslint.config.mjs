@@ -35,7 +35,6 @@ export default tseslint.config(
   { files: ['shared/model/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.renderer.mts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, zodOnlyThroughOurs] }],
@@ -51,7 +50,7 @@ export default tseslint.config(
   },
   { files: ['electron/main/ipc.ts', 'electron/preload/index.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [zodOnlyThroughOurs] }] } },
   {
-    files: ['test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{mts,mjs,ts}', 'renderer/vite.renderer.mts', '.ci/**/*.mjs'],
+    files: ['test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{mts,mjs,ts}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
-const root = resolve(__dirname);
+const root = resolve(__dirname, 'renderer');
 
 /** The CSP goes into the built HTML only: the dev server needs inline scripts for hot reload. */
 function cspMetaTag(): Plugin {
@@ -16,7 +16,7 @@ function cspMetaTag(): Plugin {
   };
 }
 
-/** The renderer's Vite config, shared by electron-vite (desktop) and `npm run web` (browser). */
+/** The renderer's Vite config, shared by electron-vite (desktop) and `npm run web` / E2E (browser). */
 export const rendererConfig: UserConfig = {
   root,
   base: './',
@@ -34,3 +34,5 @@ export const rendererConfig: UserConfig = {
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 };
+
+export default rendererConfig;

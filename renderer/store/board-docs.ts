@@ -1,0 +1,138 @@
+import * as Y from 'yjs';
+import {
+  canvasContentSchema,
+  ecosystemContentSchema,
+  journeyContentSchema,
+  type BoardContent,
+  type BoardKind,
+} from '../../shared/model';
+
+/**
+ * The shape of each board kind's Yjs document. Components never touch raw Y types: they call
+ * these helpers (DESIGN.md, Storage). Layout of a document:
+ *   root map "board": kind, shapeVersion, the kind's scalar fields,
+ *   one Y.Array of Y.Maps per ordered collection (sections, rings, stages, lanes),
+ *   one Y.Map of Y.Maps per keyed collection (notes, actors, relations, cells), keyed by item key.
+ * Item fields are plain JSON values. Board issues may add fields and collections, never rename.
+ */
+interface Shape {
+  scalars: readonly string[];
+  ordered: readonly string[];
+  keyed: Readonly<Record<string, (item: Item) => string>>;
+}
+type Item = Record<string, unknown>;
+
+const byId = (item: Item) => String(item.id);
+const byCell = (item: Item) => `${String(item.stageId)}|${String(item.laneId)}`;
+
+const shapes: Record<BoardKind, Shape> = {
+  canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId } },
+  ecosystem: { scalars: [], ordered: ['rings'], keyed: { actors: byId, relations: byId } },
+  journey: {
+    scalars: ['preset', 'persona'],
+    ordered: ['stages', 'lanes'],
+    keyed: { notes: byId, scores: byCell, touchpoints: byCell },
+  },
+};
+
+const schemas = {
+  canvas: canvasContentSchema,
+  ecosystem: ecosystemContentSchema,
+  journey: journeyContentSchema,
+} as const;
+
+const SHAPE_VERSION = 1;
+
+/** Origin of every user edit: the undo manager tracks only these (DESIGN.md, Undo). */
+export const LOCAL = Symbol('kartta-local-edit');
+/** Origin of content written from a file or the sample: never undoable. */
+export const IMPORT = Symbol('kartta-import');
+
+const root = (doc: Y.Doc) => doc.getMap<unknown>('board');
+
+function toYMap(item: Item): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(item)) map.set(key, value);
+  return map;
+}
+
+/** Fills an empty document with a board's content, in one transaction. */
+export function writeContent<K extends BoardKind>(doc: Y.Doc, kind: K, content: BoardContent<K>, origin = IMPORT): void {
+  const shape = shapes[kind];
+  const data = content as unknown as Item;
+  doc.transact(() => {
+    const board = root(doc);
+    board.set('kind', kind);
+    board.set('shapeVersion', SHAPE_VERSION);
+    for (const key of shape.scalars) board.set(key, data[key]);
+    for (const key of shape.ordered) {
+      const list = new Y.Array<Y.Map<unknown>>();
+      list.push((data[key] as Item[]).map(toYMap));
+      board.set(key, list);
+    }
+    for (const [key, keyOf] of Object.entries(shape.keyed)) {
+      const map = new Y.Map<Y.Map<unknown>>();
+      for (const item of data[key] as Item[]) map.set(keyOf(item), toYMap(item));
+      board.set(key, map);
+    }
+  }, origin);
+}
+
+/** True when the document holds no board yet (a fresh row before content was written). */
+export function isEmptyDoc(doc: Y.Doc): boolean {
+  return !root(doc).has('kind');
+}
+
+/**
+ * Reads a document back into plain, validated content. Throws when the document does not hold
+ * valid content of that kind: callers treat that as a damaged board, never as empty.
+ */
+export function readContent<K extends BoardKind>(doc: Y.Doc, kind: K): BoardContent<K> {
+  const shape = shapes[kind];
+  const board = root(doc);
+  const data: Item = {};
+  for (const key of shape.scalars) data[key] = board.get(key);
+  for (const key of shape.ordered) {
+    const list = board.get(key);
+    data[key] = list instanceof Y.Array ? list.toArray().map((m: Y.Map<unknown>) => m.toJSON()) : [];
+  }
+  for (const key of Object.keys(shape.keyed)) {
+    const map = board.get(key);
+    data[key] = map instanceof Y.Map ? [...map.values()].map((m: Y.Map<unknown>) => m.toJSON()) : [];
+  }
+  return schemas[kind].parse(data) as BoardContent<K>;
+}
+
+/** A fresh document holding the given content: what import and duplicate add to the boards table. */
+export function docWithContent<K extends BoardKind>(kind: K, content: BoardContent<K>): Y.Doc {
+  const doc = new Y.Doc();
+  writeContent(doc, kind, content);
+  return doc;
+}
+
+/** Sets one field of one item of a keyed collection, as a user edit. */
+export function setItemField(doc: Y.Doc, collection: string, key: string, field: string, value: unknown): void {
+  doc.transact(() => {
+    const map = root(doc).get(collection);
+    const item = map instanceof Y.Map ? map.get(key) : undefined;
+    if (!(item instanceof Y.Map)) throw new Error(`no item ${collection}/${key}`);
+    item.set(field, value);
+  }, LOCAL);
+}
+
+/** Adds an item to a keyed collection, as a user edit. */
+export function addItem(doc: Y.Doc, collection: string, key: string, item: Item): void {
+  doc.transact(() => {
+    const map = root(doc).get(collection);
+    if (!(map instanceof Y.Map)) throw new Error(`no collection ${collection}`);
+    map.set(key, toYMap(item));
+  }, LOCAL);
+}
+
+/**
+ * One undo manager per open board: it undoes user edits only (origin LOCAL), never content
+ * loaded from storage or another window. Editors call stopCapturing() at the end of each action.
+ */
+export function createUndoManager(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager(root(doc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 500 });
+}

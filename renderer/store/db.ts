@@ -1,0 +1,77 @@
+import { Dexie, type EntityTable } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
+import type { BoardKind, Project } from '../../shared/model';
+
+export const DB_NAME = 'kartta';
+
+/** A project row: the snapshot's project plus bookkeeping that never leaves the app. */
+export interface ProjectRow extends Project {
+  /** Lower-cased title for sorting and search without locale surprises in IndexedDB indexes. */
+  titleKey: string;
+  /** Soft delete (DESIGN.md): set when deleted, cleared by Undo or Restore. */
+  deletedAt?: string;
+}
+
+export interface BoardRow {
+  id: string;
+  projectId: string;
+  kind: BoardKind;
+  title: string;
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+  /** The board's content as a Yjs document, persisted by y-dexie as small updates. */
+  content: Y.Doc;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type KarttaDB = Dexie & {
+  projects: EntityTable<ProjectRow, 'id'>;
+  boards: EntityTable<BoardRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/**
+ * Schema history. Version 1 was the first layout (kept so its upgrade stays tested);
+ * version 2 added soft deletes, the title key for sorting and the meta table.
+ */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    projects: 'id, updatedAt',
+    boards: 'id, projectId, content: Y.Doc',
+  });
+  db.version(2)
+    .stores({
+      projects: 'id, updatedAt, createdAt, titleKey, deletedAt',
+      boards: 'id, projectId, [projectId+kind], deletedAt, content: Y.Doc',
+      meta: 'key',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('projects')
+        .toCollection()
+        .modify((row: Partial<ProjectRow>) => {
+          row.titleKey = titleKey(row.title ?? '');
+        });
+    });
+}
+
+export function titleKey(title: string): string {
+  return title.trim().toLocaleLowerCase();
+}
+
+/**
+ * Opens Kartta's database. Relaxed durability (Chromium's default) for edits: the durable
+ * checkpoints are main's backup files (PITFALLS.md, Durability).
+ */
+export function createDb(name = DB_NAME): KarttaDB {
+  const db = new Dexie(name, { addons: [yDexie] }) as KarttaDB;
+  declareSchema(db);
+  return db;
+}

@@ -1,0 +1,79 @@
+import { DexieYProvider } from 'y-dexie';
+import type * as Y from 'yjs';
+import { newId, nowIso, type Board, type BoardKind, type ProjectSnapshot } from '../../shared/model';
+import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
+import { docWithContent, readContent } from './board-docs';
+import { listBoards } from './boards-repo';
+
+/** Loads a board's document from storage, reads it, and lets it go again. */
+export async function withLoadedDoc<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): Promise<T> {
+  const provider = DexieYProvider.load(doc);
+  try {
+    await provider.whenLoaded;
+    return read(doc);
+  } finally {
+    DexieYProvider.release(doc);
+  }
+}
+
+export async function readBoard(row: BoardRow): Promise<Board> {
+  const content = await withLoadedDoc(row.content, (doc) => readContent(doc, row.kind));
+  return { id: row.id, kind: row.kind, title: row.title, order: row.order, content } as Board;
+}
+
+/** The plain project snapshot every export is made from (DESIGN.md): never React state. */
+export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
+  const row = await db.projects.get(projectId);
+  if (!row) throw new Error(`project ${projectId} not found`);
+  const { titleKey: _key, deletedAt: _deleted, ...project } = row;
+  const boards: Board[] = [];
+  for (const board of await listBoards(db, projectId)) boards.push(await readBoard(board));
+  return { project, boards };
+}
+
+export interface ImportOptions {
+  /** New ids for the project and its boards (duplicate, or a file whose project already exists). */
+  asCopy?: boolean;
+  title?: string;
+}
+
+/**
+ * Writes a validated snapshot as a new project, all or nothing, in one transaction. Board
+ * documents are built fresh from the validated content; no Yjs bytes from outside are applied.
+ */
+export async function importSnapshot(db: KarttaDB, snapshot: ProjectSnapshot, options: ImportOptions = {}): Promise<ProjectRow> {
+  return db.transaction('rw', db.projects, db.boards, async () => {
+    const exists =
+      (await db.projects.get(snapshot.project.id)) !== undefined ||
+      (await db.boards.where('id').anyOf(snapshot.boards.map((b) => b.id)).count()) > 0;
+    const copy = options.asCopy || exists;
+    const now = nowIso();
+    const title = options.title ?? snapshot.project.title;
+    const project: ProjectRow = {
+      ...snapshot.project,
+      id: copy ? newId() : snapshot.project.id,
+      title,
+      titleKey: titleKey(title),
+      createdAt: copy ? now : snapshot.project.createdAt,
+      updatedAt: copy ? now : snapshot.project.updatedAt,
+    };
+    await db.projects.add(project);
+    const rows: BoardRow[] = snapshot.boards.map((board) => ({
+        id: copy ? newId() : board.id,
+        projectId: project.id,
+        kind: board.kind,
+        title: board.title,
+        order: board.order,
+        createdAt: now,
+        updatedAt: now,
+        content: docWithContent(board.kind as BoardKind, board.content),
+      }));
+    await db.boards.bulkAdd(rows);
+    return project;
+  });
+}
+
+/** Duplicates a project with all its boards under a new title. */
+export async function duplicateProject(db: KarttaDB, projectId: string, title: string): Promise<ProjectRow> {
+  return importSnapshot(db, await buildSnapshot(db, projectId), { asCopy: true, title });
+}

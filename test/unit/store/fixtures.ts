@@ -1,0 +1,73 @@
+import type { ProjectSnapshot } from '../../../shared/model';
+
+let counter = 0;
+/** A unique database name per test, so tests never share state through fake-indexeddb. */
+export const dbName = (label: string) => `kartta-test-${label}-${++counter}-${Date.now()}`;
+
+/** A small snapshot with one board of each kind and a cross-reference in each. */
+export function smallSnapshot(): ProjectSnapshot {
+  const at = '2026-03-02T09:00:00.000Z';
+  return {
+    project: {
+      id: 'p1',
+      title: 'Digitaalinen rakennuslupa',
+      organisation: 'Kaislaniemen kunta',
+      goal: 'Lupa-asiointi sujuvaksi',
+      startDate: '2026-03-01',
+      endDate: '2026-06-30',
+      facilitators: ['Maija Mentori'],
+      participants: [{ id: 'u1', name: 'Aino Asukas', organisation: 'Kylä', role: 'asukas' }],
+      createdAt: at,
+      updatedAt: at,
+    },
+    boards: [
+      {
+        id: 'b-canvas',
+        kind: 'canvas',
+        title: 'Empatiakartta',
+        order: 0,
+        content: {
+          templateId: 'empathy-map',
+          sections: [{ id: 's1', title: 'Ajattelee', prompt: 'Mitä hän ajattelee?', x: 0, y: 0, width: 400, height: 300 }],
+          notes: [
+            { id: 'n1', sectionId: 's1', text: 'Onko lupa tarpeen?', color: 'yellow', x: 10, y: 20, tags: ['lupa'], authorId: 'u1' },
+            { id: 'n2', sectionId: 's1', text: 'Vem hjälper mig?', color: 'blue', x: 120, y: 20, tags: [], authorId: null },
+          ],
+        },
+      },
+      {
+        id: 'b-map',
+        kind: 'ecosystem',
+        title: 'Ekosysteemi',
+        order: 0,
+        content: {
+          rings: [{ id: 'r1', name: 'Ydin' }],
+          actors: [
+            { id: 'a1', name: 'Hakija', type: 'citizen', ringId: 'r1', description: '', organisation: '', tags: [], x: 0, y: 0 },
+            { id: 'a2', name: 'Rakennusvalvonta', type: 'municipality', ringId: 'r1', description: '', organisation: '', tags: [], x: 100, y: 0 },
+          ],
+          relations: [{ id: 'e1', from: 'a1', to: 'a2', type: 'service', label: 'hakee lupaa', directed: true }],
+        },
+      },
+      {
+        id: 'b-journey',
+        kind: 'journey',
+        title: 'Palvelupolku',
+        order: 0,
+        content: {
+          preset: 'customer-journey',
+          persona: 'Aino',
+          stages: [{ id: 'st1', title: 'Tiedonhaku' }],
+          lanes: [
+            { id: 'l1', title: 'Toiminnot', type: 'notes' },
+            { id: 'l2', title: 'Tunne', type: 'emotion' },
+            { id: 'l3', title: 'Kanavat', type: 'channels' },
+          ],
+          notes: [{ id: 'jn1', stageId: 'st1', laneId: 'l1', text: 'Googlaa', color: 'green', tags: [] }],
+          scores: [{ stageId: 'st1', laneId: 'l2', score: -1 }],
+          touchpoints: [{ stageId: 'st1', laneId: 'l3', channels: ['web', 'phone'], text: 'kunnan sivut' }],
+        },
+      },
+    ],
+  };
+}
