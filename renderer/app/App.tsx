@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { createDb, type KarttaDB } from '../store/db';
+import { purgeDeletedProjects } from '../store/projects-repo';
+import type { Platform } from '../platform';
+import { createNotices } from '../ui/notices';
+import { NoticeRegion } from '../ui/NoticeRegion';
+import { ServicesContext, type AppServices } from './context';
+import { seedOnFirstStart } from './first-start';
+import { checkStorage } from './storage-health';
+import { AppHeader } from './AppHeader';
+import { Routes } from './Routes';
+import { useMenuCommands } from './use-menu-commands';
+
+type Boot = { state: 'opening' } | { state: 'ready'; db: KarttaDB } | { state: 'failed'; message: string } | { state: 'closed' };
+
+const { api: notices, useNotices } = createNotices();
+
+export function App({ platform }: { platform: Platform }) {
+  const { t } = useTranslation();
+  const [boot, setBoot] = useState<Boot>({ state: 'opening' });
+  const noticeList = useNotices();
+
+  const open = useCallback(async () => {
+    setBoot({ state: 'opening' });
+    const db = createDb();
+    try {
+      await db.open();
+      // Another window upgraded the schema: this connection is closed, so stop writing into it.
+      db.on('versionchange', () => {
+        db.close();
+        setBoot({ state: 'closed' });
+        return false;
+      });
+      await seedOnFirstStart(db, platform);
+      await purgeDeletedProjects(db);
+      setBoot({ state: 'ready', db });
+    } catch (error) {
+      db.close();
+      setBoot({ state: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
+  }, [platform]);
+
+  useEffect(() => {
+    void open();
+  }, [open]);
+
+  useEffect(() => {
+    // i18next.t, not the hook's t: the check runs once at start, not again on a language switch.
+    void checkStorage(notices, i18next.t, platform.kind === 'browser');
+  }, [platform]);
+
+  const services = useMemo<AppServices | null>(
+    () => (boot.state === 'ready' ? { db: boot.db, platform, notices } : null),
+    [boot, platform],
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {services ? (
+        <ServicesContext.Provider value={services}>
+          <ReadyApp />
+        </ServicesContext.Provider>
+      ) : (
+        <>
+          <AppHeader />
+          <main id="main" className="page page-narrow">
+            {boot.state === 'opening' && <p>{t('app.loading')}</p>}
+            {boot.state === 'failed' && (
+              <div className="panel" role="alert">
+                <h1>{t('storage.openFailed')}</h1>
+                <p>{t('storage.openFailedHelp')}</p>
+                <p className="muted">{boot.message}</p>
+                <button type="button" className="button button-primary" onClick={() => void open()}>
+                  {t('storage.retry')}
+                </button>
+              </div>
+            )}
+            {boot.state === 'closed' && (
+              <div className="panel" role="alert">
+                <p>{t('storage.versionChange')}</p>
+                <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+                  {t('storage.reload')}
+                </button>
+              </div>
+            )}
+          </main>
+        </>
+      )}
+      <NoticeRegion notices={noticeList} api={notices} />
+    </>
+  );
+}
+
+function ReadyApp() {
+  useMenuCommands();
+  return (
+    <>
+      <AppHeader />
+      <Routes />
+    </>
+  );
+}

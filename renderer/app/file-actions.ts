@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import { restore, serializeKarttaFile, toKarttaFile, type RestoreError } from '../../shared/model';
+import type { AppServices } from './context';
+import { buildSnapshot, importSnapshot } from '../store/snapshot-io';
+import type { ProjectRow } from '../store/db';
+
+export function describeRestoreError(error: RestoreError, t: TFunction): string {
+  switch (error.kind) {
+    case 'too-large':
+      return t('files.errors.tooLarge');
+    case 'not-json':
+      return t('files.errors.notJson');
+    case 'not-kartta':
+      return t('files.errors.notKartta');
+    case 'newer-version':
+      return t('files.errors.newerVersion', { version: error.version });
+    case 'invalid': {
+      const first = error.issues[0];
+      return t('files.errors.invalid', { count: error.issues.length, path: first?.path ?? '$', message: first?.message ?? '' });
+    }
+  }
+}
+
+/** Asks for a .kartta file and imports it; a bad file leaves the database untouched. */
+export async function openProjectFile(services: AppServices, t: TFunction): Promise<ProjectRow | null> {
+  const { platform, notices, db } = services;
+  try {
+    const file = await platform.openFile('kartta');
+    if (!file) return null;
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data);
+    const result = restore(text);
+    if (!result.ok) {
+      notices.show({ tone: 'error', message: t('files.openFailed', { reason: describeRestoreError(result.error, t) }) });
+      return null;
+    }
+    const existed = (await db.projects.get(result.file.snapshot.project.id)) !== undefined;
+    const row = await importSnapshot(db, result.file.snapshot);
+    notices.show({ tone: 'info', message: t(existed ? 'files.openedAsCopy' : 'files.opened', { title: row.title }) });
+    return row;
+  } catch (error) {
+    notices.show({ tone: 'error', message: t('files.openFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    return null;
+  }
+}
+
+/** Saves the project as a .kartta file through the platform (native dialog or a download). */
+export async function saveProjectCopy(services: AppServices, projectId: string, t: TFunction): Promise<void> {
+  const { platform, notices, db } = services;
+  try {
+    const snapshot = await buildSnapshot(db, projectId);
+    const text = serializeKarttaFile(toKarttaFile(snapshot, await platform.appVersion()));
+    const outcome = await platform.saveFile({
+      suggestedName: `${safeFileName(snapshot.project.title)}.kartta`,
+      kind: 'kartta',
+      mimeType: 'application/json',
+      data: new TextEncoder().encode(text),
+    });
+    if (outcome.saved) notices.show({ tone: 'info', message: t('files.saved', { name: outcome.fileName }) });
+  } catch (error) {
+    notices.show({ tone: 'error', message: t('files.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+  }
+}
+
+/** A file name from a title: no folder separators or reserved characters, never empty. */
+export function safeFileName(title: string): string {
+  const cleaned = [...title]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
+    .join('')
+    .trim()
+    .slice(0, 120);
+  return cleaned || 'kartta-project';
+}

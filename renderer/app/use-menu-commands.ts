@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from './context';
+import { navigate, parseRoute } from './router';
+import { switchLanguage } from './i18n';
+import { openProjectFile, saveProjectCopy } from './file-actions';
+import { createProject } from '../store/projects-repo';
+import { trackWrite } from '../store/save-status';
+
+/** The native menu (desktop app) drives the same actions as the buttons. */
+export function useMenuCommands(): void {
+  const services = useServices();
+  const { t } = useTranslation();
+  useEffect(() => {
+    const { platform, db, notices } = services;
+    const offMenu = platform.onMenuCommand((event) => {
+      const route = parseRoute(window.location.hash);
+      switch (event.command) {
+        case 'new-project':
+          void trackWrite(createProject(db, t('projects.untitled'))).then((p) => navigate({ name: 'project', projectId: p.id }));
+          break;
+        case 'open-project':
+          void openProjectFile(services, t).then((p) => p && navigate({ name: 'project', projectId: p.id }));
+          break;
+        case 'save-copy':
+          if (route.name !== 'projects') void saveProjectCopy(services, route.projectId, t);
+          break;
+        case 'export-pdf':
+          notices.show({ tone: 'info', message: t('files.pdfComing') });
+          break;
+        case 'undo':
+        case 'redo':
+          // Board editors handle their own undo; in a text field the field's own history applies.
+          document.execCommand(event.command);
+          break;
+        case 'about':
+          void platform.appVersion().then((version) => notices.show({ tone: 'info', message: t('app.about', { version }) }));
+          break;
+        case 'set-language':
+          void switchLanguage(event.language).then(() => platform.setLanguage(event.language));
+          break;
+      }
+    });
+    // Edits are written at once, so committing means waiting until the last write has reached
+    // IndexedDB: one write transaction runs after all earlier ones (PITFALLS.md).
+    const offClose = platform.onBeforeClose(async () => {
+      await db.transaction('rw', db.meta, () => db.meta.put({ key: 'lastClosedAt', value: new Date().toISOString() }));
+    });
+    return () => {
+      offMenu();
+      offClose();
+    };
+  }, [services, t]);
+}

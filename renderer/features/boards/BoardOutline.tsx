@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import type { Board, BoardOf } from '../../../shared/model';
+
+/** The board's content as headings, lists and tables: what a screen reader reads. */
+export function BoardOutline({ board }: { board: Board }) {
+  switch (board.kind) {
+    case 'canvas':
+      return <CanvasOutline board={board} />;
+    case 'ecosystem':
+      return <EcosystemOutline board={board} />;
+    case 'journey':
+      return <JourneyOutline board={board} />;
+  }
+}
+
+function Empty() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('boards.emptyBoard')}</p>;
+}
+
+function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
+  const { t } = useTranslation();
+  const { sections, notes } = board.content;
+  if (sections.length === 0 && notes.length === 0) return <Empty />;
+  return (
+    <div className="outline">
+      {sections.map((section) => {
+        const inSection = notes.filter((n) => n.sectionId === section.id);
+        return (
+          <section key={section.id} className="outline-section">
+            <h3>{section.title}</h3>
+            {section.prompt && <p className="muted">{section.prompt}</p>}
+            {inSection.length === 0 ? (
+              <p className="muted">{t('outline.noNotes')}</p>
+            ) : (
+              <ul className="note-list">
+                {inSection.map((n) => (
+                  <li key={n.id} className={`outline-note note-${n.color}`}>
+                    {n.text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
+  const { t } = useTranslation();
+  const { rings, actors, relations } = board.content;
+  if (actors.length === 0) return <Empty />;
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return (
+    <div className="outline">
+      {rings.map((ring) => {
+        const inRing = actors.filter((a) => a.ringId === ring.id);
+        return (
+          <section key={ring.id} className="outline-section">
+            <h3>
+              {t('outline.ring')}: {ring.name}
+            </h3>
+            <ul>
+              {inRing.map((a) => (
+                <li key={a.id}>
+                  {a.name} <span className="muted">({t(`outline.actorTypes.${a.type}`)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {relations.length > 0 && (
+        <section className="outline-section">
+          <h3>{t('outline.relations')}</h3>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('outline.relationFrom')}</th>
+                <th scope="col">{t('outline.relationType')}</th>
+                <th scope="col">{t('outline.relationTo')}</th>
+                <th scope="col">{t('outline.relationLabel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {relations.map((r) => (
+                <tr key={r.id}>
+                  <td>{names.get(r.from)}</td>
+                  <td>
+                    {t(`outline.relationTypes.${r.type}`)} {r.directed ? '→' : '↔'}
+                  </td>
+                  <td>{names.get(r.to)}</td>
+                  <td>{r.label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
+  const { t } = useTranslation();
+  const { stages, lanes, notes, scores, touchpoints, persona } = board.content;
+  if (stages.length === 0) return <Empty />;
+  return (
+    <div className="outline">
+      {persona && <p>{t('outline.persona', { name: persona })}</p>}
+      {stages.map((stage, i) => (
+        <section key={stage.id} className="outline-section">
+          <h3>
+            {i + 1}. {stage.title}
+          </h3>
+          <dl className="cell-list">
+            {lanes.map((lane) => {
+              const cellNotes = notes.filter((n) => n.stageId === stage.id && n.laneId === lane.id);
+              const score = scores.find((s) => s.stageId === stage.id && s.laneId === lane.id);
+              const touch = touchpoints.find((s) => s.stageId === stage.id && s.laneId === lane.id);
+              if (cellNotes.length === 0 && !score && !touch) return null;
+              return (
+                <div key={lane.id} className="cell-row">
+                  <dt>{lane.title}</dt>
+                  <dd>
+                    {score && t('outline.score', { score: score.score > 0 ? `+${score.score}` : score.score })}
+                    {touch && [...touch.channels.map((c) => t(`outline.channels.${c}`)), touch.text].filter(Boolean).join(', ')}
+                    {cellNotes.length > 0 && (
+                      <ul className="note-list">
+                        {cellNotes.map((n) => (
+                          <li key={n.id} className={`outline-note note-${n.color}`}>
+                            {n.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board } from '../../../shared/model';
+import { useServices } from '../../app/context';
+import { hrefFor } from '../../app/router';
+import { readBoard } from '../../store/snapshot-io';
+import { BoardOutline } from './BoardOutline';
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; board: Board; projectTitle: string } | { state: 'damaged'; message: string };
+
+/**
+ * A board's page. The editors arrive with the board issues; until then it shows the board's
+ * content read-only as an outline (the outline view every editor will keep beside its canvas).
+ */
+export function BoardPage({ projectId, boardId }: { projectId: string; boardId: string }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [row, project] = await Promise.all([db.boards.get(boardId), db.projects.get(projectId)]);
+      if (!row || row.deletedAt || !project || project.deletedAt || row.projectId !== projectId) {
+        if (live) setLoaded({ state: 'missing' });
+        return;
+      }
+      try {
+        const board = await readBoard(row);
+        if (live) setLoaded({ state: 'ready', board, projectTitle: project.title || t('projects.untitled') });
+      } catch (error) {
+        if (live) setLoaded({ state: 'damaged', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, projectId, boardId, t]);
+
+  const back = hrefFor({ name: 'project', projectId });
+  if (loaded.state === 'loading') return <main id="main" className="page">{t('app.loading')}</main>;
+  if (loaded.state !== 'ready') {
+    return (
+      <main id="main" className="page">
+        <p role={loaded.state === 'damaged' ? 'alert' : undefined}>{t('boards.notFound')}</p>
+        {loaded.state === 'damaged' && <p className="muted">{loaded.message}</p>}
+        <a href={back}>← {t('overview.back')}</a>
+      </main>
+    );
+  }
+  const { board, projectTitle } = loaded;
+  return (
+    <main id="main" className="page">
+      <nav aria-label="breadcrumb" className="breadcrumb">
+        <a href={back}>← {t('boards.backToProject', { title: projectTitle })}</a>
+      </nav>
+      <p className="eyebrow">{t(`boards.kind.${board.kind}`)}</p>
+      <h1>{board.title || t(`boards.untitled.${board.kind}`)}</h1>
+      <p className="callout">{t('boards.editorComing')}</p>
+      <section className="panel" aria-labelledby="outline-heading">
+        <h2 id="outline-heading">{t('boards.outline')}</h2>
+        <BoardOutline board={board} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+import type { TFunction } from 'i18next';
+import { defaultRings, emptyCanvas, type BoardContent, type BoardKind } from '../../../shared/model';
+
+/** What a new, empty board of each kind holds; the board issues replace these with template pickers. */
+export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent<K> } {
+  return {
+    canvas: emptyCanvas(),
+    ecosystem: {
+      rings: defaultRings([t('boards.defaultRings.core'), t('boards.defaultRings.direct'), t('boards.defaultRings.indirect')]),
+      actors: [],
+      relations: [],
+    },
+    journey: { preset: 'blank', persona: '', stages: [], lanes: [], notes: [], scores: [], touchpoints: [] },
+  };
+}

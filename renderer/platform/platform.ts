@@ -1,0 +1,26 @@
+import type { FileKind, MenuEvent } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/i18n';
+
+/** What features need from the machine. Two implementations: Electron (window.kartta) and browser. */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  appVersion(): Promise<string>;
+  /** True until markStarted() was called once on this machine and profile. */
+  isFirstStart(): Promise<boolean>;
+  markStarted(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  /** Saves bytes where the user chooses. Resolves false when the user cancelled. */
+  saveFile(request: { suggestedName: string; kind: FileKind; mimeType: string; data: Uint8Array }): Promise<SaveOutcome>;
+  /** Lets the user pick a file. Resolves null when the user cancelled. */
+  openFile(kind: FileKind): Promise<{ name: string; data: Uint8Array } | null>;
+  onMenuCommand(listener: (event: MenuEvent) => void): () => void;
+  /** Called before the window closes, so open edits are committed. */
+  onBeforeClose(listener: () => Promise<void>): () => void;
+}
+
+export type SaveOutcome = { saved: false } | { saved: true; fileName: string };
+
+/** An error the platform could not recover from, with a message for the user. */
+export class PlatformError extends Error {
+  override name = 'PlatformError';
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+
+export function RenameDialog(props: { initial: string; onSave: (name: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(props.initial);
+  return (
+    <Dialog
+      title={t('dialog.renameTitle')}
+      onClose={props.onCancel}
+      onSubmit={() => props.onSave(name.trim() || props.initial)}
+      actions={
+        <>
+          <button type="button" className="button" onClick={props.onCancel}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="button button-primary">
+            {t('dialog.save')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span className="field-label">{t('dialog.name')}</span>
+        <input className="input" value={name} autoFocus maxLength={500} onChange={(e) => setName(e.target.value)} />
+      </label>
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+
+/**
+ * Every E2E test fails on a console error or warning (CSP violations included) and on any
+ * request to a host other than the local server.
+ */
+export const test = base.extend<{ consoleProblems: string[]; foreignRequests: string[] }>({
+  consoleProblems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await use(problems);
+    expect(problems, 'console errors or warnings').toEqual([]);
+  },
+  foreignRequests: async ({ page, baseURL }, use) => {
+    const foreign: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    const check = (request: Request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    };
+    page.on('request', check);
+    await use(foreign);
+    expect(foreign, 'requests that left the machine').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app with a clean profile state and waits for the project list. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export async function switchLanguage(page: Page, label: RegExp, value: 'en' | 'fi' | 'sv'): Promise<void> {
+  await page.getByRole('combobox', { name: label }).selectOption(value);
+  await expect(page.locator('html')).toHaveAttribute('lang', value);
+}
