@@ -5,14 +5,37 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // Regexes, not globs: a glob such as 'path' would also match a relative './path'.
-const noNode = { regex: '^(node:.*|fs|fs/.*|path|os|child_process|crypto|url|module|worker_threads|stream|http|https|net)$', message: 'Node APIs belong in electron/ (or scripts/, test/).' };
+const noNode = {
+  regex: '^(node:.*|fs|fs/.*|path|os|child_process|crypto|url|module|worker_threads|stream|http|https|net)$',
+  message: 'Node APIs belong in electron/ (or scripts/, test/).',
+};
 const noElectron = { regex: '^electron(/.*)?$', message: 'Electron belongs in electron/ only.' };
-const noUi = { regex: '^(react|react-dom|dexie|y-dexie|yjs|i18next|react-i18next|@xyflow/.*)(/.*)?$', message: 'shared/ is framework-free.' };
-const zodOnlyThroughOurs = { regex: '^zod(/.*)?$', message: 'Import z from shared/model/zod (it switches zod to jitless for the CSP).' };
-const noRawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/main/ipc.ts and the preload touch raw IPC.' };
+const noUi = {
+  regex: '^(react|react-dom|dexie|y-dexie|yjs|i18next|react-i18next|@xyflow/.*)(/.*)?$',
+  message: 'shared/ is framework-free.',
+};
+const zodOnlyThroughOurs = {
+  regex: '^zod(/.*)?$',
+  message: 'Import z from shared/model/zod (it switches zod to jitless for the CSP).',
+};
+const noRawIpc = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Only electron/main/ipc.ts and the preload touch raw IPC.',
+};
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -29,7 +52,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noUi, zodOnlyThroughOurs] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   { files: ['shared/model/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
@@ -48,7 +81,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [noRawIpc], patterns: [zodOnlyThroughOurs] }],
     },
   },
-  { files: ['electron/main/ipc.ts', 'electron/preload/index.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [zodOnlyThroughOurs] }] } },
+  {
+    files: ['electron/main/ipc.ts', 'electron/preload/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodOnlyThroughOurs] }] },
+  },
   {
     files: ['test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{mts,mjs,ts}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -11,7 +11,9 @@ const language = initialLanguage();
 void initI18n(language).then(() => {
   // Main builds its native menu in the same language.
   void platform.setLanguage(language).catch(() => undefined);
-  createRoot(document.getElementById('root')!).render(
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
     <StrictMode>
       <App platform={platform} />
     </StrictMode>,

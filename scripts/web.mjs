@@ -11,12 +11,18 @@ if (!/^\d{2,5}$/.test(port)) {
 const skipBuild = args.includes('--no-build');
 
 if (!skipBuild) {
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.mts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Kartta is served at http://127.0.0.1:${port}/ (Ctrl+C stops it)`);
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.renderer.config.mts', '--port', port, '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'inherit',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--config', 'vite.renderer.config.mts', '--port', port, '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'inherit',
+  },
+);
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -1,1 +1,37 @@
-import { contextBridge } from "electron"; contextBridge.exposeInMainWorld("kartta", {});
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { apiChannels, type KarttaApi } from '../../shared/ipc/api';
+// Type-only: importing the contract's values would pull zod into the preload, which must stay one small file.
+import type { eventChannels, MenuEvent } from '../../shared/ipc/contract';
+
+const menuChannel: (typeof eventChannels)['menu'] = 'menu:command';
+const beforeCloseChannel: (typeof eventChannels)['beforeClose'] = 'app:before-close';
+
+type Result<K extends keyof KarttaApi> = ReturnType<KarttaApi[K]>;
+
+/** The page gets named functions only; main validates every request against the contract. */
+const api: KarttaApi = {
+  appInfo: () => ipcRenderer.invoke(apiChannels.appInfo, {}) as Result<'appInfo'>,
+  firstStart: () => ipcRenderer.invoke(apiChannels.firstStart, {}) as Result<'firstStart'>,
+  markStarted: () => ipcRenderer.invoke(apiChannels.markStarted, {}) as Result<'markStarted'>,
+  setLanguage: (language) => ipcRenderer.invoke(apiChannels.setLanguage, { language }) as Result<'setLanguage'>,
+  closeReady: () => ipcRenderer.invoke(apiChannels.closeReady, {}) as Result<'closeReady'>,
+  saveFile: (request) => ipcRenderer.invoke(apiChannels.saveFile, request) as Result<'saveFile'>,
+  openFile: (request) => ipcRenderer.invoke(apiChannels.openFile, request) as Result<'openFile'>,
+  onMenuCommand(listener) {
+    // The raw IpcRendererEvent (with its sender) never reaches the page: only the payload does.
+    const wrapped = (_event: IpcRendererEvent, payload: MenuEvent): void => listener(payload);
+    ipcRenderer.on(menuChannel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(menuChannel, wrapped);
+    };
+  },
+  onBeforeClose(listener) {
+    const wrapped = (): void => listener();
+    ipcRenderer.on(beforeCloseChannel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(beforeCloseChannel, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('kartta', api);

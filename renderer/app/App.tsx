@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { createDb, type KarttaDB } from '../store/db';
 import { purgeDeletedProjects } from '../store/projects-repo';
+import { replayJournal } from '../store/edit-journal';
 import type { Platform } from '../platform';
 import { createNotices } from '../ui/notices';
 import { NoticeRegion } from '../ui/NoticeRegion';
@@ -13,7 +14,8 @@ import { AppHeader } from './AppHeader';
 import { Routes } from './Routes';
 import { useMenuCommands } from './use-menu-commands';
 
-type Boot = { state: 'opening' } | { state: 'ready'; db: KarttaDB } | { state: 'failed'; message: string } | { state: 'closed' };
+type Boot =
+  { state: 'opening' } | { state: 'ready'; db: KarttaDB } | { state: 'failed'; message: string } | { state: 'closed' };
 
 const { api: notices, useNotices } = createNotices();
 
@@ -33,6 +35,7 @@ export function App({ platform }: { platform: Platform }) {
         setBoot({ state: 'closed' });
         return false;
       });
+      await replayJournal(db);
       await seedOnFirstStart(db, platform);
       await purgeDeletedProjects(db);
       setBoot({ state: 'ready', db });

@@ -16,7 +16,11 @@ export function describeRestoreError(error: RestoreError, t: TFunction): string 
       return t('files.errors.newerVersion', { version: error.version });
     case 'invalid': {
       const first = error.issues[0];
-      return t('files.errors.invalid', { count: error.issues.length, path: first?.path ?? '$', message: first?.message ?? '' });
+      return t('files.errors.invalid', {
+        count: error.issues.length,
+        path: first?.path ?? '$',
+        message: first?.message ?? '',
+      });
     }
   }
 }
@@ -30,7 +34,10 @@ export async function openProjectFile(services: AppServices, t: TFunction): Prom
     const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data);
     const result = restore(text);
     if (!result.ok) {
-      notices.show({ tone: 'error', message: t('files.openFailed', { reason: describeRestoreError(result.error, t) }) });
+      notices.show({
+        tone: 'error',
+        message: t('files.openFailed', { reason: describeRestoreError(result.error, t) }),
+      });
       return null;
     }
     const existed = (await db.projects.get(result.file.snapshot.project.id)) !== undefined;
@@ -38,7 +45,10 @@ export async function openProjectFile(services: AppServices, t: TFunction): Prom
     notices.show({ tone: 'info', message: t(existed ? 'files.openedAsCopy' : 'files.opened', { title: row.title }) });
     return row;
   } catch (error) {
-    notices.show({ tone: 'error', message: t('files.openFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    notices.show({
+      tone: 'error',
+      message: t('files.openFailed', { reason: error instanceof Error ? error.message : String(error) }),
+    });
     return null;
   }
 }
@@ -57,7 +67,10 @@ export async function saveProjectCopy(services: AppServices, projectId: string, 
     });
     if (outcome.saved) notices.show({ tone: 'info', message: t('files.saved', { name: outcome.fileName }) });
   } catch (error) {
-    notices.show({ tone: 'error', message: t('files.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    notices.show({
+      tone: 'error',
+      message: t('files.saveFailed', { reason: error instanceof Error ? error.message : String(error) }),
+    });
   }
 }
 

@@ -2,9 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** Hash routes: they work the same over app://kartta/ and a plain local web server. */
 export type Route =
-  | { name: 'projects' }
-  | { name: 'project'; projectId: string }
-  | { name: 'board'; projectId: string; boardId: string };
+  { name: 'projects' } | { name: 'project'; projectId: string } | { name: 'board'; projectId: string; boardId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -15,6 +15,7 @@ export async function checkStorage(notices: NoticeApi, t: TFunction, isBrowser: 
   const estimate = await storage.estimate?.().catch(() => undefined);
   if (estimate?.quota && estimate.usage !== undefined) {
     const percent = Math.round((estimate.usage / estimate.quota) * 100);
-    if (percent >= 80) notices.show({ tone: 'warning', message: t('storage.nearlyFull', { percent }) }, { timeoutMs: 0 });
+    if (percent >= 80)
+      notices.show({ tone: 'warning', message: t('storage.nearlyFull', { percent }) }, { timeoutMs: 0 });
   }
 }

@@ -17,7 +17,9 @@ export function useMenuCommands(): void {
       const route = parseRoute(window.location.hash);
       switch (event.command) {
         case 'new-project':
-          void trackWrite(createProject(db, t('projects.untitled'))).then((p) => navigate({ name: 'project', projectId: p.id }));
+          void trackWrite(createProject(db, t('projects.untitled'))).then((p) =>
+            navigate({ name: 'project', projectId: p.id }),
+          );
           break;
         case 'open-project':
           void openProjectFile(services, t).then((p) => p && navigate({ name: 'project', projectId: p.id }));
@@ -34,7 +36,9 @@ export function useMenuCommands(): void {
           document.execCommand(event.command);
           break;
         case 'about':
-          void platform.appVersion().then((version) => notices.show({ tone: 'info', message: t('app.about', { version }) }));
+          void platform
+            .appVersion()
+            .then((version) => notices.show({ tone: 'info', message: t('app.about', { version }) }));
           break;
         case 'set-language':
           void switchLanguage(event.language).then(() => platform.setLanguage(event.language));

@@ -11,11 +11,15 @@ export function useWrite() {
   const { notices } = useServices();
   const { t } = useTranslation();
   return useCallback(
-    async <T,>(write: Promise<T>): Promise<T | undefined> => {
+    async <T>(write: Promise<T>): Promise<T | undefined> => {
       try {
         return await trackWrite(write);
       } catch (error) {
-        const reason = isQuotaError(error) ? t('storage.quota') : error instanceof Error ? error.message : t('storage.unknown');
+        const reason = isQuotaError(error)
+          ? t('storage.quota')
+          : error instanceof Error
+            ? error.message
+            : t('storage.unknown');
         notices.show({ tone: 'error', message: t('storage.writeFailed', { reason }) });
         return undefined;
       }

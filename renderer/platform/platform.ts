@@ -10,7 +10,12 @@ export interface Platform {
   markStarted(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   /** Saves bytes where the user chooses. Resolves false when the user cancelled. */
-  saveFile(request: { suggestedName: string; kind: FileKind; mimeType: string; data: Uint8Array }): Promise<SaveOutcome>;
+  saveFile(request: {
+    suggestedName: string;
+    kind: FileKind;
+    mimeType: string;
+    data: Uint8Array;
+  }): Promise<SaveOutcome>;
   /** Lets the user pick a file. Resolves null when the user cancelled. */
   openFile(kind: FileKind): Promise<{ name: string; data: Uint8Array } | null>;
   onMenuCommand(listener: (event: MenuEvent) => void): () => void;

@@ -57,7 +57,12 @@ function toYMap(item: Item): Y.Map<unknown> {
 }
 
 /** Fills an empty document with a board's content, in one transaction. */
-export function writeContent<K extends BoardKind>(doc: Y.Doc, kind: K, content: BoardContent<K>, origin = IMPORT): void {
+export function writeContent<K extends BoardKind>(
+  doc: Y.Doc,
+  kind: K,
+  content: BoardContent<K>,
+  origin = IMPORT,
+): void {
   const shape = shapes[kind];
   const data = content as unknown as Item;
   doc.transact(() => {

@@ -17,11 +17,23 @@ export async function createBoard<K extends BoardKind>(
 ): Promise<string> {
   const id = newId();
   await db.transaction('rw', db.boards, db.projects, async () => {
-    const siblings = await db.boards.where({ projectId, kind }).filter((b) => !b.deletedAt).count();
+    const siblings = await db.boards
+      .where({ projectId, kind })
+      .filter((b) => !b.deletedAt)
+      .count();
     const now = nowIso();
     // y-dexie stores the Y.Doc of an added row in this same transaction. Dexie's insert type
     // leaves Y.Doc properties out, so the row is typed as a full BoardRow first.
-    const row: BoardRow = { id, projectId, kind, title, order: siblings, createdAt: now, updatedAt: now, content: docWithContent(kind, content) };
+    const row: BoardRow = {
+      id,
+      projectId,
+      kind,
+      title,
+      order: siblings,
+      createdAt: now,
+      updatedAt: now,
+      content: docWithContent(kind, content),
+    };
     await db.boards.add(row);
     await db.projects.update(projectId, { updatedAt: now });
   });

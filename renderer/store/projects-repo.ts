@@ -9,7 +9,11 @@ export interface ProjectListItem {
 }
 
 /** Live projects (not deleted), filtered by a search text and sorted. */
-export async function listProjects(db: KarttaDB, query = '', sort: ProjectSort = 'updated'): Promise<ProjectListItem[]> {
+export async function listProjects(
+  db: KarttaDB,
+  query = '',
+  sort: ProjectSort = 'updated',
+): Promise<ProjectListItem[]> {
   const needle = query.trim().toLocaleLowerCase();
   const rows = await db.projects.filter((p) => !p.deletedAt).toArray();
   const matching = needle

@@ -1,6 +1,6 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
-import { newId, nowIso, type Board, type BoardKind, type ProjectSnapshot } from '../../shared/model';
+import { newId, nowIso, projectSchema, type Board, type BoardKind, type ProjectSnapshot } from '../../shared/model';
 import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
 import { docWithContent, readContent } from './board-docs';
 import { listBoards } from './boards-repo';
@@ -25,7 +25,7 @@ export async function readBoard(row: BoardRow): Promise<Board> {
 export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
   const row = await db.projects.get(projectId);
   if (!row) throw new Error(`project ${projectId} not found`);
-  const { titleKey: _key, deletedAt: _deleted, ...project } = row;
+  const project = projectSchema.parse(row); // strips the row's bookkeeping (titleKey, deletedAt)
   const boards: Board[] = [];
   for (const board of await listBoards(db, projectId)) boards.push(await readBoard(board));
   return { project, boards };
@@ -41,11 +41,18 @@ export interface ImportOptions {
  * Writes a validated snapshot as a new project, all or nothing, in one transaction. Board
  * documents are built fresh from the validated content; no Yjs bytes from outside are applied.
  */
-export async function importSnapshot(db: KarttaDB, snapshot: ProjectSnapshot, options: ImportOptions = {}): Promise<ProjectRow> {
+export async function importSnapshot(
+  db: KarttaDB,
+  snapshot: ProjectSnapshot,
+  options: ImportOptions = {},
+): Promise<ProjectRow> {
   return db.transaction('rw', db.projects, db.boards, async () => {
     const exists =
       (await db.projects.get(snapshot.project.id)) !== undefined ||
-      (await db.boards.where('id').anyOf(snapshot.boards.map((b) => b.id)).count()) > 0;
+      (await db.boards
+        .where('id')
+        .anyOf(snapshot.boards.map((b) => b.id))
+        .count()) > 0;
     const copy = options.asCopy || exists;
     const now = nowIso();
     const title = options.title ?? snapshot.project.title;
@@ -59,15 +66,15 @@ export async function importSnapshot(db: KarttaDB, snapshot: ProjectSnapshot, op
     };
     await db.projects.add(project);
     const rows: BoardRow[] = snapshot.boards.map((board) => ({
-        id: copy ? newId() : board.id,
-        projectId: project.id,
-        kind: board.kind,
-        title: board.title,
-        order: board.order,
-        createdAt: now,
-        updatedAt: now,
-        content: docWithContent(board.kind as BoardKind, board.content),
-      }));
+      id: copy ? newId() : board.id,
+      projectId: project.id,
+      kind: board.kind,
+      title: board.title,
+      order: board.order,
+      createdAt: now,
+      updatedAt: now,
+      content: docWithContent(board.kind as BoardKind, board.content),
+    }));
     await db.boards.bulkAdd(rows);
     return project;
   });

@@ -22,7 +22,12 @@ export function NoticeRegion({ notices, api }: { notices: Notice[]; api: NoticeA
                 {notice.action.label}
               </button>
             )}
-            <button type="button" className="icon-button" aria-label={t('app.dismiss')} onClick={() => api.dismiss(notice.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('app.dismiss')}
+              onClick={() => api.dismiss(notice.id)}
+            >
               ×
             </button>
           </div>

@@ -163,7 +163,8 @@ export const fi: Messages = {
       tooLarge: 'tiedosto on liian suuri',
       notJson: 'se ei ole Kartan projektitiedosto (ei kelvollista JSONia)',
       notKartta: 'se ei ole Kartan projektitiedosto',
-      newerVersion: 'se on tehty Kartan uudemmalla versiolla (tiedostoversio {{version}}); päivitä Kartta avataksesi sen',
+      newerVersion:
+        'se on tehty Kartan uudemmalla versiolla (tiedostoversio {{version}}); päivitä Kartta avataksesi sen',
       invalid: 'siinä on {{count}} virhettä, ensimmäinen kohdassa {{path}}: {{message}}',
     },
     pdfComing: 'PDF-vienti ei ole vielä tässä versiossa.',

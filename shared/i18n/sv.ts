@@ -144,7 +144,8 @@ export const sv: Messages = {
     retry: 'Försök igen',
     versionChange: 'Kartta uppdaterades i ett annat fönster. Ladda om det här fönstret för att fortsätta.',
     reload: 'Ladda om',
-    writeFailed: 'En ändring kunde inte sparas ({{reason}}). Den finns kvar i det här fönstret: spara en kopia av projektet.',
+    writeFailed:
+      'En ändring kunde inte sparas ({{reason}}). Den finns kvar i det här fönstret: spara en kopia av projektet.',
     quota: 'lagringen är full',
     unknown: 'okänt fel',
   },
@@ -158,7 +159,8 @@ export const sv: Messages = {
       tooLarge: 'filen är för stor',
       notJson: 'det är inte en projektfil från Kartta (ogiltig JSON)',
       notKartta: 'det är inte en projektfil från Kartta',
-      newerVersion: 'den är gjord med en nyare version av Kartta (filversion {{version}}); uppdatera Kartta för att öppna den',
+      newerVersion:
+        'den är gjord med en nyare version av Kartta (filversion {{version}}); uppdatera Kartta för att öppna den',
       invalid: 'den har {{count}} fel, det första vid {{path}}: {{message}}',
     },
     pdfComing: 'PDF-export finns inte i den här versionen ännu.',

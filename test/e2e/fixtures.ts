@@ -16,7 +16,7 @@ export const test = base.extend<{ consoleProblems: string[]; foreignRequests: st
   },
   foreignRequests: async ({ page, baseURL }, use) => {
     const foreign: string[] = [];
-    const origin = new URL(baseURL!).origin;
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     const check = (request: Request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);

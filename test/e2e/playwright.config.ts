@@ -34,7 +34,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node scripts/web.mjs --port ${PORT}`,
+    // npm test builds once before; a lone `npm run test:e2e` builds the renderer itself.
+    command: `node scripts/web.mjs --port ${PORT}${process.env.E2E_PREBUILT ? ' --no-build' : ''}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -126,7 +126,8 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
                   <dt>{lane.title}</dt>
                   <dd>
                     {score && t('outline.score', { score: score.score > 0 ? `+${score.score}` : score.score })}
-                    {touch && [...touch.channels.map((c) => t(`outline.channels.${c}`)), touch.text].filter(Boolean).join(', ')}
+                    {touch &&
+                      [...touch.channels.map((c) => t(`outline.channels.${c}`)), touch.text].filter(Boolean).join(', ')}
                     {cellNotes.length > 0 && (
                       <ul className="note-list">
                         {cellNotes.map((n) => (

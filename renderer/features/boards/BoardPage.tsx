@@ -6,7 +6,11 @@ import { hrefFor } from '../../app/router';
 import { readBoard } from '../../store/snapshot-io';
 import { BoardOutline } from './BoardOutline';
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; board: Board; projectTitle: string } | { state: 'damaged'; message: string };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'ready'; board: Board; projectTitle: string }
+  | { state: 'damaged'; message: string };
 
 /**
  * A board's page. The editors arrive with the board issues; until then it shows the board's
@@ -37,7 +41,12 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
   }, [db, projectId, boardId, t]);
 
   const back = hrefFor({ name: 'project', projectId });
-  if (loaded.state === 'loading') return <main id="main" className="page">{t('app.loading')}</main>;
+  if (loaded.state === 'loading')
+    return (
+      <main id="main" className="page">
+        {t('app.loading')}
+      </main>
+    );
   if (loaded.state !== 'ready') {
     return (
       <main id="main" className="page">

@@ -34,7 +34,21 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
                   ))}
                 </ol>
               )}
-              <button type="button" className="button button-small" onClick={() => void write(createBoard(db, projectId, kind as BoardKind, t(`boards.untitled.${kind}`), newBoardContents(t)[kind]))}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  void write(
+                    createBoard(
+                      db,
+                      projectId,
+                      kind as BoardKind,
+                      t(`boards.untitled.${kind}`),
+                      newBoardContents(t)[kind],
+                    ),
+                  )
+                }
+              >
                 {t(`boards.new.${kind}`)}
               </button>
             </section>
@@ -53,7 +67,11 @@ function BoardItem({ board, first, last }: { board: BoardRow; first: boolean; la
   const title = board.title || t(`boards.untitled.${board.kind}`);
   const remove = async () => {
     await write(deleteBoard(db, board.id));
-    notices.show({ tone: 'info', message: t('boards.deleted', { title }), action: { label: t('projects.undo'), run: () => void write(restoreBoard(db, board.id)) } });
+    notices.show({
+      tone: 'info',
+      message: t('boards.deleted', { title }),
+      action: { label: t('projects.undo'), run: () => void write(restoreBoard(db, board.id)) },
+    });
   };
   return (
     <li className="board-item">
@@ -61,16 +79,38 @@ function BoardItem({ board, first, last }: { board: BoardRow; first: boolean; la
         {title}
       </a>
       <span className="row-actions">
-        <button type="button" className="icon-button" aria-label={t('boards.moveUp', { title })} disabled={first} onClick={() => void write(moveBoard(db, board.id, -1))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('boards.moveUp', { title })}
+          disabled={first}
+          onClick={() => void write(moveBoard(db, board.id, -1))}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" aria-label={t('boards.moveDown', { title })} disabled={last} onClick={() => void write(moveBoard(db, board.id, 1))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('boards.moveDown', { title })}
+          disabled={last}
+          onClick={() => void write(moveBoard(db, board.id, 1))}
+        >
           ↓
         </button>
-        <button type="button" className="button button-quiet" aria-label={t('boards.renameNamed', { title })} onClick={() => setRenaming(true)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={t('boards.renameNamed', { title })}
+          onClick={() => setRenaming(true)}
+        >
           {t('boards.rename')}
         </button>
-        <button type="button" className="button button-quiet button-danger-text" aria-label={t('boards.deleteNamed', { title })} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="button button-quiet button-danger-text"
+          aria-label={t('boards.deleteNamed', { title })}
+          onClick={() => void remove()}
+        >
           {t('projects.delete')}
         </button>
       </span>

@@ -6,7 +6,11 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
   return {
     canvas: emptyCanvas(),
     ecosystem: {
-      rings: defaultRings([t('boards.defaultRings.core'), t('boards.defaultRings.direct'), t('boards.defaultRings.indirect')]),
+      rings: defaultRings([
+        t('boards.defaultRings.core'),
+        t('boards.defaultRings.direct'),
+        t('boards.defaultRings.indirect'),
+      ]),
       actors: [],
       relations: [],
     },

@@ -15,7 +15,12 @@ export function FacilitatorsEditor({ value, onChange }: { value: string[]; onCha
               maxLength={500}
               onChange={(e) => onChange(value.map((v, j) => (j === i ? e.target.value : v)))}
             />
-            <button type="button" className="button button-quiet" aria-label={t('overview.removeFacilitator', { n: i + 1 })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={t('overview.removeFacilitator', { n: i + 1 })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </li>

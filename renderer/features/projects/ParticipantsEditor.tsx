@@ -2,11 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { newId, type Participant } from '../../../shared/model';
 
 const columns = ['name', 'organisation', 'role'] as const;
-const labelKey = { name: 'overview.participantName', organisation: 'overview.participantOrganisation', role: 'overview.participantRole' } as const;
+const labelKey = {
+  name: 'overview.participantName',
+  organisation: 'overview.participantOrganisation',
+  role: 'overview.participantRole',
+} as const;
 
-export function ParticipantsEditor({ value, onChange }: { value: Participant[]; onChange: (next: Participant[]) => void }) {
+export function ParticipantsEditor({
+  value,
+  onChange,
+}: {
+  value: Participant[];
+  onChange: (next: Participant[]) => void;
+}) {
   const { t } = useTranslation();
-  const edit = (id: string, key: (typeof columns)[number], text: string) => onChange(value.map((p) => (p.id === id ? { ...p, [key]: text } : p)));
+  const edit = (id: string, key: (typeof columns)[number], text: string) =>
+    onChange(value.map((p) => (p.id === id ? { ...p, [key]: text } : p)));
   return (
     <section className="panel" aria-labelledby="participants-heading">
       <h2 id="participants-heading">{t('overview.participants')}</h2>
@@ -41,7 +52,12 @@ export function ParticipantsEditor({ value, onChange }: { value: Participant[]; 
                   </td>
                 ))}
                 <td>
-                  <button type="button" className="button button-quiet" aria-label={t('overview.removeParticipant', { n: i + 1 })} onClick={() => onChange(value.filter((x) => x.id !== p.id))}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={t('overview.removeParticipant', { n: i + 1 })}
+                    onClick={() => onChange(value.filter((x) => x.id !== p.id))}
+                  >
                     ×
                   </button>
                 </td>
@@ -50,7 +66,11 @@ export function ParticipantsEditor({ value, onChange }: { value: Participant[]; 
           </tbody>
         </table>
       )}
-      <button type="button" className="button button-small" onClick={() => onChange([...value, { id: newId(), name: '', organisation: '', role: '' }])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...value, { id: newId(), name: '', organisation: '', role: '' }])}
+      >
         {t('overview.addParticipant')}
       </button>
     </section>

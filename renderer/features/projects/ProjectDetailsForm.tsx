@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectFields } from '../../../shared/model';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
-import { updateProject } from '../../store/projects-repo';
+import { saveProjectFields } from '../../store/edit-journal';
 import type { ProjectRow } from '../../store/db';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { FacilitatorsEditor } from './FacilitatorsEditor';
@@ -25,7 +25,7 @@ export function ProjectDetailsForm({ project }: { project: ProjectRow }) {
 
   const change = <K extends keyof ProjectFields>(key: K, value: ProjectFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
-    void write(updateProject(db, project.id, { [key]: value }));
+    void write(saveProjectFields(db, project.id, { [key]: value }));
   };
 
   return (
@@ -36,23 +36,49 @@ export function ProjectDetailsForm({ project }: { project: ProjectRow }) {
         <div className="form-grid">
           <label className="field field-wide">
             <span className="field-label">{t('overview.title')}</span>
-            <input className="input" value={fields.title} maxLength={500} onChange={(e) => change('title', e.target.value)} />
+            <input
+              className="input"
+              value={fields.title}
+              maxLength={500}
+              onChange={(e) => change('title', e.target.value)}
+            />
           </label>
           <label className="field field-wide">
             <span className="field-label">{t('overview.organisation')}</span>
-            <input className="input" value={fields.organisation} maxLength={500} onChange={(e) => change('organisation', e.target.value)} />
+            <input
+              className="input"
+              value={fields.organisation}
+              maxLength={500}
+              onChange={(e) => change('organisation', e.target.value)}
+            />
           </label>
           <label className="field field-full">
             <span className="field-label">{t('overview.goal')}</span>
-            <textarea className="input textarea" rows={4} value={fields.goal} maxLength={20_000} onChange={(e) => change('goal', e.target.value)} />
+            <textarea
+              className="input textarea"
+              rows={4}
+              value={fields.goal}
+              maxLength={20_000}
+              onChange={(e) => change('goal', e.target.value)}
+            />
           </label>
           <label className="field">
             <span className="field-label">{t('overview.startDate')}</span>
-            <input className="input" type="date" value={fields.startDate} onChange={(e) => change('startDate', e.target.value)} />
+            <input
+              className="input"
+              type="date"
+              value={fields.startDate}
+              onChange={(e) => change('startDate', e.target.value)}
+            />
           </label>
           <label className="field">
             <span className="field-label">{t('overview.endDate')}</span>
-            <input className="input" type="date" value={fields.endDate} onChange={(e) => change('endDate', e.target.value)} />
+            <input
+              className="input"
+              type="date"
+              value={fields.endDate}
+              onChange={(e) => change('endDate', e.target.value)}
+            />
           </label>
         </div>
         <FacilitatorsEditor value={fields.facilitators} onChange={(v) => change('facilitators', v)} />

@@ -39,7 +39,12 @@ export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
         </span>
       </div>
       <div className="row-actions">
-        <button type="button" className="button button-quiet" aria-label={t('projects.renameNamed', { title })} onClick={() => setDialog('rename')}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={t('projects.renameNamed', { title })}
+          onClick={() => setDialog('rename')}
+        >
           {t('projects.rename')}
         </button>
         <button
@@ -50,7 +55,12 @@ export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
         >
           {t('projects.duplicate')}
         </button>
-        <button type="button" className="button button-quiet button-danger-text" aria-label={t('projects.deleteNamed', { title })} onClick={() => setDialog('delete')}>
+        <button
+          type="button"
+          className="button button-quiet button-danger-text"
+          aria-label={t('projects.deleteNamed', { title })}
+          onClick={() => setDialog('delete')}
+        >
           {t('projects.delete')}
         </button>
       </div>

@@ -30,7 +30,13 @@ export function ProjectListPage() {
       <div className="page-heading">
         <h1>{t('projects.heading')}</h1>
         <div className="toolbar">
-          <button type="button" className="button" onClick={() => void openProjectFile(services, t).then((p) => p && navigate({ name: 'project', projectId: p.id }))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void openProjectFile(services, t).then((p) => p && navigate({ name: 'project', projectId: p.id }))
+            }
+          >
             {t('projects.open')}
           </button>
           <button type="button" className="button button-primary" onClick={() => void newProject()}>

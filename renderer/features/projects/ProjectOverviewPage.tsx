@@ -16,7 +16,12 @@ export function ProjectOverviewPage({ projectId }: { projectId: string }) {
     void services.db.projects.get(projectId).then((row) => setProject(row && !row.deletedAt ? row : null));
   }, [services.db, projectId]);
 
-  if (project === undefined) return <main id="main" className="page">{t('app.loading')}</main>;
+  if (project === undefined)
+    return (
+      <main id="main" className="page">
+        {t('app.loading')}
+      </main>
+    );
   if (project === null) {
     return (
       <main id="main" className="page">

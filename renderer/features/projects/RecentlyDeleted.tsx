@@ -18,9 +18,17 @@ export function RecentlyDeleted({ projects }: { projects: ProjectRow[] }) {
           return (
             <li key={p.id} className="deleted-row">
               <span>
-                {title} <span className="muted">· {t('projects.deletedOn', { date: formatDate(p.deletedAt ?? '', i18n.language) })}</span>
+                {title}{' '}
+                <span className="muted">
+                  · {t('projects.deletedOn', { date: formatDate(p.deletedAt ?? '', i18n.language) })}
+                </span>
               </span>
-              <button type="button" className="button button-small" aria-label={t('projects.restoreNamed', { title })} onClick={() => void write(restoreProject(db, p.id))}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('projects.restoreNamed', { title })}
+                onClick={() => void write(restoreProject(db, p.id))}
+              >
                 {t('projects.restore')}
               </button>
             </li>

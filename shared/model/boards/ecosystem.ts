@@ -1,15 +1,7 @@
 import { z } from '../zod';
 import { coordinate, itemId, itemList, itemText, itemTitle, tagList } from './common';
 
-export const actorTypes = [
-  'citizen',
-  'municipality',
-  'agency',
-  'company',
-  'association',
-  'research',
-  'other',
-] as const;
+export const actorTypes = ['citizen', 'municipality', 'agency', 'company', 'association', 'research', 'other'] as const;
 export const relationTypes = ['service', 'information', 'money', 'regulation', 'collaboration'] as const;
 
 export const ringSchema = z.object({ id: itemId, name: itemTitle });

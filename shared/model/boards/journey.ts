@@ -2,16 +2,7 @@ import { z } from '../zod';
 import { itemId, itemList, itemText, itemTitle, noteColorSchema, tagList } from './common';
 
 export const laneTypes = ['notes', 'emotion', 'channels', 'images'] as const;
-export const channels = [
-  'web',
-  'mobile',
-  'phone',
-  'email',
-  'letter',
-  'face-to-face',
-  'chat',
-  'kiosk',
-] as const;
+export const channels = ['web', 'mobile', 'phone', 'email', 'letter', 'face-to-face', 'chat', 'kiosk'] as const;
 
 export const stageSchema = z.object({ id: itemId, title: itemTitle });
 export const laneSchema = z.object({ id: itemId, title: itemTitle, type: z.enum(laneTypes) });

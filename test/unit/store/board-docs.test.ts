@@ -44,7 +44,12 @@ describe('board documents', () => {
     const board = smallSnapshot().boards[0];
     const doc = new Y.Doc();
     const undo = createUndoManager(doc);
-    writeContent(doc, 'canvas', board.kind === 'canvas' ? board.content : { templateId: '', sections: [], notes: [] }, IMPORT);
+    writeContent(
+      doc,
+      'canvas',
+      board.kind === 'canvas' ? board.content : { templateId: '', sections: [], notes: [] },
+      IMPORT,
+    );
     expect(undo.canUndo()).toBe(false);
 
     setItemField(doc, 'notes', 'n1', 'text', 'first edit');

@@ -16,7 +16,16 @@ async function makeV1Database(name: string) {
   const map = boards[1];
   const doc = new Y.Doc();
   writeContent(doc, map.kind, map.content);
-  await v1.table('boards').add({ id: map.id, projectId: project.id, kind: map.kind, title: map.title, order: 0, createdAt: project.createdAt, updatedAt: project.updatedAt, content: doc });
+  await v1.table('boards').add({
+    id: map.id,
+    projectId: project.id,
+    kind: map.kind,
+    title: map.title,
+    order: 0,
+    createdAt: project.createdAt,
+    updatedAt: project.updatedAt,
+    content: doc,
+  });
   v1.close();
 }
 
@@ -31,8 +40,8 @@ describe('database schema upgrade', () => {
     expect(project?.titleKey).toBe('vanha projekti');
     expect(await db.meta.count()).toBe(0);
     const boardRow = await db.boards.get('b-map');
-    expect(boardRow).toBeDefined();
-    const board = await readBoard(boardRow!);
+    if (!boardRow) throw new Error('board row lost in the upgrade');
+    const board = await readBoard(boardRow);
     expect(board.content).toEqual(smallSnapshot().boards[1].content);
     expect(await db.boards.where('[projectId+kind]').equals(['p1', 'ecosystem']).count()).toBe(1);
     await db.delete();

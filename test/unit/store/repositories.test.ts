@@ -9,7 +9,14 @@ import {
   restoreProject,
   updateProject,
 } from '../../../renderer/store/projects-repo';
-import { createBoard, deleteBoard, listBoards, moveBoard, renameBoard, restoreBoard } from '../../../renderer/store/boards-repo';
+import {
+  createBoard,
+  deleteBoard,
+  listBoards,
+  moveBoard,
+  renameBoard,
+  restoreBoard,
+} from '../../../renderer/store/boards-repo';
 import { buildSnapshot, duplicateProject, importSnapshot } from '../../../renderer/store/snapshot-io';
 import { emptyCanvas, projectSnapshotSchema } from '../../../shared/model';
 import { dbName, smallSnapshot } from './fixtures';

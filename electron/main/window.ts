@@ -1,0 +1,70 @@
+import { BrowserWindow, screen } from 'electron';
+import { eventChannels, type MenuEvent } from '../../shared/ipc/contract';
+import { installCloseHandshake, type CloseHandshake } from './close-handshake';
+import type { OriginPolicy } from './origin';
+import type { SettingsStore } from './settings';
+import { MIN_WINDOW_SIZE, restoreWindowState } from './window-state';
+
+export interface MainWindow {
+  readonly window: BrowserWindow;
+  readonly close: CloseHandshake;
+  send(event: MenuEvent): void;
+}
+
+export function createMainWindow(deps: {
+  origins: OriginPolicy;
+  preloadPath: string;
+  settings: SettingsStore;
+}): MainWindow {
+  const state = restoreWindowState(
+    deps.settings.get().window,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    backgroundColor: '#ffffff',
+    title: 'Kartta',
+    webPreferences: {
+      preload: deps.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  const send = (event: MenuEvent): void => {
+    if (!win.isDestroyed()) win.webContents.send(eventChannels.menu, event);
+  };
+
+  // A menu item has one accelerator; Ctrl+Y for redo is the Windows habit, so it is caught here.
+  win.webContents.on('before-input-event', (event, input) => {
+    if (input.type === 'keyDown' && (input.control || input.meta) && !input.shift && !input.alt) {
+      if (input.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        send({ command: 'redo' });
+      }
+    }
+  });
+
+  const close = installCloseHandshake(win, () => {
+    deps.settings.update({ window: { ...win.getNormalBounds(), maximized: win.isMaximized() } });
+  });
+
+  win.loadURL(deps.origins.startUrl).catch((error: unknown) => console.error('Loading the app failed:', error));
+  return { window: win, close, send };
+}

@@ -1,0 +1,248 @@
+// Turns short declarative specs (texts, which section or stage, which actor relates to which) into
+// valid board content with ids, layout and authors. The sample's data files are specs; the
+// benchmark generator can produce specs of any size and reuse these functions unchanged.
+import type {
+  Actor,
+  ActorType,
+  CanvasContent,
+  CanvasNote,
+  EcosystemContent,
+  JourneyContent,
+  Lane,
+  NoteColor,
+  Relation,
+  RelationType,
+  Touchpoint,
+} from '../model';
+import { defaultRings } from '../model';
+import { gridRects, placeNotesInRect, ringPositions, type Point } from './layout';
+import { sequentialIds, type IdSource, type Rng } from './random';
+
+/** Who may author items: participant ids of the project, by a key the specs use. */
+export interface BuildContext {
+  rng: Rng;
+  /** Participant ids by the key used in specs (e.g. 'ulla'). */
+  people: ReadonlyMap<string, string>;
+  /** Share of notes without an explicit author that get a random participant as author. */
+  authoredShare: number;
+  /** Makes a fresh id source for each board; defaults to readable sequential ids. */
+  ids?: () => IdSource;
+}
+
+export interface NoteSpec {
+  text: string;
+  tags?: readonly string[];
+  color?: NoteColor;
+  /** A key of BuildContext.people; omitted: a random participant (or none); null: no author. */
+  author?: string | null;
+}
+export type NoteInput = string | NoteSpec;
+
+const asNote = (input: NoteInput): NoteSpec => (typeof input === 'string' ? { text: input } : input);
+
+function personId(ctx: BuildContext, key: string): string {
+  const id = ctx.people.get(key);
+  if (id === undefined) throw new Error(`sample spec names an unknown participant "${key}"`);
+  return id;
+}
+
+function authorOf(ctx: BuildContext, spec: NoteSpec): string | null {
+  if (spec.author === null) return null;
+  if (spec.author !== undefined) return personId(ctx, spec.author);
+  if (ctx.people.size === 0 || !ctx.rng.chance(ctx.authoredShare)) return null;
+  return ctx.rng.pick([...ctx.people.values()]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canvas
+
+export interface CanvasSectionSpec {
+  title: string;
+  prompt: string;
+  /** Colour of the section's notes unless a note says otherwise. */
+  color: NoteColor;
+  notes: readonly NoteInput[];
+}
+
+export interface CanvasSpec {
+  templateId: string;
+  /** The sections fill this grid row by row. */
+  grid: { columns: number; rows: number; width: number; height: number };
+  sections: readonly CanvasSectionSpec[];
+}
+
+export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent {
+  const ids = ctx.ids?.() ?? sequentialIds();
+  const rects = gridRects(spec.grid);
+  if (spec.sections.length > rects.length) throw new Error(`canvas ${spec.templateId}: more sections than grid cells`);
+  const sections = spec.sections.map((section, i) => ({
+    id: ids.next('section'),
+    title: section.title,
+    prompt: section.prompt,
+    ...(rects[i] as (typeof rects)[number]),
+  }));
+  const notes: CanvasNote[] = [];
+  spec.sections.forEach((section, i) => {
+    const rect = sections[i] as (typeof sections)[number];
+    const points = placeNotesInRect(rect, section.notes.length, ctx.rng);
+    section.notes.map(asNote).forEach((note, j) => {
+      const point = points[j] as Point;
+      notes.push({
+        id: ids.next('note'),
+        sectionId: rect.id,
+        text: note.text,
+        color: note.color ?? section.color,
+        x: point.x,
+        y: point.y,
+        tags: [...(note.tags ?? [])],
+        authorId: authorOf(ctx, note),
+      });
+    });
+  });
+  return { templateId: spec.templateId, sections, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ecosystem map
+
+export interface ActorSpec {
+  /** How relations in the spec refer to this actor; not stored. */
+  key: string;
+  name: string;
+  type: ActorType;
+  /** Index of the ring, 0 = core. */
+  ring: number;
+  organisation: string;
+  description: string;
+  tags?: readonly string[];
+}
+
+export interface RelationSpec {
+  from: string;
+  to: string;
+  type: RelationType;
+  label: string;
+  /** Defaults to true; false for a two-way relation. */
+  directed?: boolean;
+}
+
+export interface EcosystemSpec {
+  /** Core, direct, indirect… innermost first. */
+  ringNames: readonly [string, string, string];
+  radii: readonly number[];
+  centre: Point;
+  actors: readonly ActorSpec[];
+  relations: readonly RelationSpec[];
+}
+
+export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): EcosystemContent {
+  const ids = ctx.ids?.() ?? sequentialIds();
+  const rings = defaultRings(spec.ringNames);
+  const byRing = rings.map((_, ring) => spec.actors.filter((a) => a.ring === ring));
+  const stray = spec.actors.find((a) => a.ring < 0 || a.ring >= rings.length);
+  if (stray) throw new Error(`actor "${stray.key}" is on ring ${stray.ring}, which does not exist`);
+  const positions = ringPositions(
+    byRing.map((list) => list.length),
+    ctx.rng,
+    { centre: spec.centre, radii: spec.radii },
+  );
+  const keyToId = new Map<string, string>();
+  const placed = new Map<ActorSpec, Point>();
+  byRing.forEach((list, ring) => list.forEach((a, i) => placed.set(a, (positions[ring] as Point[])[i] as Point)));
+  const actors: Actor[] = spec.actors.map((a) => {
+    if (keyToId.has(a.key)) throw new Error(`duplicate actor key "${a.key}"`);
+    const id = ids.next('actor');
+    keyToId.set(a.key, id);
+    const point = placed.get(a) as Point;
+    return {
+      id,
+      name: a.name,
+      type: a.type,
+      ringId: (rings[a.ring] as (typeof rings)[number]).id,
+      description: a.description,
+      organisation: a.organisation,
+      tags: [...(a.tags ?? [])],
+      x: point.x,
+      y: point.y,
+    };
+  });
+  const actorId = (key: string) => {
+    const id = keyToId.get(key);
+    if (id === undefined) throw new Error(`relation names an unknown actor "${key}"`);
+    return id;
+  };
+  const relations: Relation[] = spec.relations.map((r) => ({
+    id: ids.next('relation'),
+    from: actorId(r.from),
+    to: actorId(r.to),
+    type: r.type,
+    label: r.label,
+    directed: r.directed ?? true,
+  }));
+  return { rings, actors, relations };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journey
+
+type Channel = Touchpoint['channels'][number];
+type Score = -2 | -1 | 0 | 1 | 2;
+
+/** One lane and its cells, one entry per stage (null or [] = empty cell). */
+export type LaneSpec =
+  | { title: string; type: 'notes'; color: NoteColor; cells: readonly (readonly NoteInput[])[] }
+  | { title: string; type: 'emotion'; cells: readonly (Score | null)[] }
+  | { title: string; type: 'channels'; cells: readonly ({ channels: readonly Channel[]; text: string } | null)[] };
+
+export interface JourneySpec {
+  preset: JourneyContent['preset'];
+  persona: string;
+  stages: readonly string[];
+  lanes: readonly LaneSpec[];
+}
+
+export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyContent {
+  const ids = ctx.ids?.() ?? sequentialIds();
+  const stages = spec.stages.map((title) => ({ id: ids.next('stage'), title }));
+  const lanes: Lane[] = spec.lanes.map((lane) => ({ id: ids.next('lane'), title: lane.title, type: lane.type }));
+  const content: JourneyContent = {
+    preset: spec.preset,
+    persona: spec.persona,
+    stages,
+    lanes,
+    notes: [],
+    scores: [],
+    touchpoints: [],
+  };
+  spec.lanes.forEach((lane, l) => {
+    const laneId = (lanes[l] as Lane).id;
+    if (lane.cells.length > stages.length) throw new Error(`lane "${lane.title}" has more cells than stages`);
+    lane.cells.forEach((cell, s) => {
+      const stageId = (stages[s] as (typeof stages)[number]).id;
+      if (cell === null) return;
+      switch (lane.type) {
+        case 'notes':
+          for (const note of (cell as readonly NoteInput[]).map(asNote)) {
+            content.notes.push({
+              id: ids.next('note'),
+              stageId,
+              laneId,
+              text: note.text,
+              color: note.color ?? lane.color,
+              tags: [...(note.tags ?? [])],
+            });
+          }
+          break;
+        case 'emotion':
+          content.scores.push({ stageId, laneId, score: cell as Score });
+          break;
+        case 'channels': {
+          const touchpoint = cell as { channels: readonly Channel[]; text: string };
+          content.touchpoints.push({ stageId, laneId, channels: [...touchpoint.channels], text: touchpoint.text });
+          break;
+        }
+      }
+    });
+  });
+  return content;
+}

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, openApp } from './fixtures';
+import { restore } from '../../shared/model';
+
+test('save a copy of a project and open it again', async ({ page, consoleProblems: _c }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Digitaalinen rakennuslupa.kartta');
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  const result = restore(text);
+  expect(result.ok).toBe(true);
+
+  await page.getByRole('link', { name: /All projects/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open project file…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByText(/Opened “Digitaalinen rakennuslupa” as a copy/)).toBeVisible();
+  // Opening a file shows the opened project.
+  await expect(page.getByRole('heading', { level: 1, name: 'Digitaalinen rakennuslupa' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ecosystem maps' }).getByRole('link')).toHaveCount(1);
+  await page.getByRole('link', { name: /All projects/ }).click();
+  await expect(
+    page.getByRole('list', { name: 'Projects' }).getByRole('link', { name: 'Digitaalinen rakennuslupa' }),
+  ).toHaveCount(2);
+});
+
+test('a broken file gets a clear message and changes nothing', async ({ page, consoleProblems: _c }) => {
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open project file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'broken.kartta',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"kartta","version":1,'),
+  });
+  await expect(
+    page.getByText(/This file could not be opened: it is not a Kartta project file \(not valid JSON\)/),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import type * as ElectronModule from 'electron';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+
+const projectRoot = resolve(__dirname, '../..');
+
+/** A temp profile per test unless the test passes one on, e.g. to restart with the same data. */
+export function newUserDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kartta-electron-'));
+}
+
+/** A launched Kartta desktop app, driven as the user would (Signal Desktop's App helper pattern). */
+export class App {
+  private constructor(
+    readonly electron: ElectronApplication,
+    readonly userDataDir: string,
+  ) {}
+
+  static async launch(userDataDir = newUserDataDir()): Promise<App> {
+    const executablePath = findElectronBinary();
+    if (!executablePath)
+      throw new Error('No Electron binary: set ELECTRON_PATH (scripts/test-electron.mjs skips this suite)');
+    // Without the dev server URL main loads app://kartta/; without RUN_AS_NODE the binary is Electron, not Node.
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+    }
+    const electron = await _electron.launch({
+      executablePath,
+      args: [join(projectRoot, 'out/main/index.js'), `--user-data-dir=${userDataDir}`],
+      cwd: projectRoot,
+      env,
+    });
+    return new App(electron, userDataDir);
+  }
+
+  firstWindow(): Promise<Page> {
+    return this.electron.firstWindow();
+  }
+
+  async waitForProjectList(): Promise<Page> {
+    const page = await this.firstWindow();
+    await page
+      .getByRole('heading', { name: /projects/i })
+      .first()
+      .waitFor();
+    return page;
+  }
+
+  /** Runs `fn` in the main process; it is serialised, so it may use only the electron module it is given. */
+  evaluateMain<R>(fn: (electron: typeof ElectronModule) => R | Promise<R>): Promise<R> {
+    return this.electron.evaluate(fn);
+  }
+
+  async close(): Promise<void> {
+    await this.electron.close();
+  }
+
+  /** Deletes the temp profile; call once the last launch on it has closed. */
+  removeUserData(): void {
+    rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+}

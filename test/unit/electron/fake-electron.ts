@@ -1,0 +1,91 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+
+/** What the fake electron module recorded; main-wiring.test.ts reads it. */
+export const fake = (() => {
+  const userData = { dir: '' };
+  const appEvents = new Map<string, (...args: unknown[]) => void>();
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const windows: FakeWindowLike[] = [];
+  type FakeWindowLike = {
+    options: Record<string, unknown>;
+    webContents: Record<string, unknown> & { sent: unknown[][] };
+  };
+  return {
+    userData,
+    appEvents,
+    handlers,
+    windows,
+    calls: [] as string[],
+    menus: [] as unknown[],
+    dialog: { save: '', open: '' },
+  };
+})();
+
+/** A stand-in for the electron module, just enough for electron/main to start against it. */
+export function createFakeElectron(): Record<string, unknown> {
+  class WebContents extends EventEmitter {
+    id = 1;
+    sent: unknown[][] = [];
+    send = (...args: unknown[]) => this.sent.push(args);
+    isCrashed = () => false;
+  }
+  class BrowserWindow extends EventEmitter {
+    webContents = new WebContents();
+    closed = false;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      fake.windows.push(this as never);
+    }
+    loadURL = vi.fn(() => Promise.resolve());
+    maximize = vi.fn();
+    isDestroyed = () => this.closed;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 10, y: 20, width: 900, height: 700 });
+    close = () => {
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (!prevented) this.closed = true;
+    };
+  }
+  const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
+  return {
+    app: {
+      isPackaged: false,
+      commandLine: { getSwitchValue: () => '' },
+      setPath: vi.fn(),
+      enableSandbox: () => fake.calls.push('enableSandbox'),
+      requestSingleInstanceLock: () => true,
+      on: (name: string, fn: (...args: unknown[]) => void) => fake.appEvents.set(name, fn),
+      whenReady: () => Promise.resolve().then(() => fake.calls.push('ready')),
+      getPath: (name: string) => (name === 'userData' ? fake.userData.dir : join(fake.userData.dir, name)),
+      getPreferredSystemLanguages: () => ['fi-FI', 'en-US'],
+      getVersion: () => '0.1.0',
+      quit: vi.fn(),
+      setAppUserModelId: vi.fn(),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`privileged:${JSON.stringify(schemes)}`),
+      handle: (scheme: string, fn: unknown) => fake.handlers.set(`protocol:${scheme}`, fn as never),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: unknown) => fake.handlers.set('permission-request', fn as never),
+        setPermissionCheckHandler: (fn: unknown) => fake.handlers.set('permission-check', fn as never),
+        webRequest: { onBeforeRequest: (_f: unknown, fn: unknown) => fake.handlers.set('web-request', fn as never) },
+      },
+    },
+    ipcMain: { handle: (channel: string, fn: never) => fake.handlers.set(channel, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => fake.menus.push(m) },
+    screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
+    dialog: {
+      showSaveDialog: async () => ({ canceled: !fake.dialog.save, filePath: fake.dialog.save }),
+      showOpenDialog: async () => ({
+        canceled: !fake.dialog.open,
+        filePaths: fake.dialog.open ? [fake.dialog.open] : [],
+      }),
+    },
+    BrowserWindow,
+  };
+}
