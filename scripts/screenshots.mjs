@@ -1,0 +1,73 @@
+// `node scripts/screenshots.mjs`: builds and serves the renderer, then saves a screenshot of every
+// screen in English, Finnish and Swedish to docs/screenshots/ (not part of npm test).
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4187;
+const server = spawn('node', ['scripts/web.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}/`;
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the web server did not start');
+}
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  for (const language of ['en', 'fi', 'sv']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    await context.addInitScript((lang) => localStorage.setItem('kartta.language', lang), language);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('.project-row').first().waitFor();
+    const dismiss = async () => {
+      for (const button of await page.locator('.notice .icon-button').all()) await button.click();
+    };
+    await dismiss();
+    await page.screenshot({ path: `docs/screenshots/projects-${language}.png` });
+    await page.locator('.project-title').first().click();
+    await page.locator('.board-groups').waitFor();
+    await dismiss();
+    await page.screenshot({ path: `docs/screenshots/project-${language}.png`, fullPage: true });
+    await page.locator('.board-link').nth(0).click();
+    await page.locator('.outline-section').first().waitFor();
+    await page.screenshot({ path: `docs/screenshots/board-canvas-${language}.png` });
+    await page.goBack();
+    await page.locator('.board-link').nth(3).click();
+    await page.locator('.outline-section').first().waitFor();
+    await page.screenshot({ path: `docs/screenshots/board-map-${language}.png` });
+    await page.goBack();
+    await page.locator('.board-link').nth(4).click();
+    await page.locator('.outline-section').first().waitFor();
+    await page.screenshot({ path: `docs/screenshots/board-journey-${language}.png` });
+    await page.goBack();
+    await page.goBack();
+    await page.locator('.project-row').first().waitFor();
+    await page.locator('.project-row .button-danger-text').first().click();
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: `docs/screenshots/delete-dialog-${language}.png` });
+    await context.close();
+  }
+  await browser.close();
+  console.log('Screenshots saved in docs/screenshots/');
+} finally {
+  server.kill();
+}
