@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Regexes, not globs: a glob such as 'path' would also match a relative './path'.
 const noNode = {
@@ -68,10 +69,13 @@ export default tseslint.config(
   { files: ['shared/model/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, zodOnlyThroughOurs] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

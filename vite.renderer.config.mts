@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
 
 const root = resolve(__dirname, 'renderer');
 const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };

@@ -6,6 +6,7 @@ import { switchLanguage } from './i18n';
 import { openProjectFile, saveProjectCopy } from './file-actions';
 import { createProject } from '../store/projects-repo';
 import { trackWrite } from '../store/save-status';
+import { REDO_EVENT, UNDO_EVENT, isTextField } from '../features/boards/use-board-undo-keys';
 
 /** The native menu (desktop app) drives the same actions as the buttons. */
 export function useMenuCommands(): void {
@@ -32,8 +33,9 @@ export function useMenuCommands(): void {
           break;
         case 'undo':
         case 'redo':
-          // Board editors handle their own undo; in a text field the field's own history applies.
-          document.execCommand(event.command);
+          // In a text field the field's own history applies; elsewhere the open board's, if any.
+          if (isTextField(document.activeElement)) document.execCommand(event.command);
+          else window.dispatchEvent(new Event(event.command === 'undo' ? UNDO_EVENT : REDO_EVENT));
           break;
         case 'about':
           void platform

@@ -117,12 +117,41 @@ export function docWithContent<K extends BoardKind>(kind: K, content: BoardConte
 
 /** Sets one field of one item of a keyed collection, as a user edit. */
 export function setItemField(doc: Y.Doc, collection: string, key: string, field: string, value: unknown): void {
+  updateItem(doc, collection, key, { [field]: value });
+}
+
+/** Changes several fields of one item of a keyed collection, as one user edit. */
+export function updateItem(doc: Y.Doc, collection: string, key: string, patch: Item): void {
+  doc.transact(() => {
+    const item = keyedItem(doc, collection, key);
+    for (const [field, value] of Object.entries(patch)) item.set(field, value);
+  }, LOCAL);
+}
+
+/** Applies many item patches in one transaction: a drag of several notes is one undo step. */
+export function updateItems(doc: Y.Doc, collection: string, patches: { key: string; patch: Item }[]): void {
+  doc.transact(() => {
+    for (const { key, patch } of patches) {
+      const item = keyedItem(doc, collection, key);
+      for (const [field, value] of Object.entries(patch)) item.set(field, value);
+    }
+  }, LOCAL);
+}
+
+/** Removes items from a keyed collection, as one user edit. */
+export function removeItems(doc: Y.Doc, collection: string, keys: readonly string[]): void {
   doc.transact(() => {
     const map = root(doc).get(collection);
-    const item = map instanceof Y.Map ? map.get(key) : undefined;
-    if (!(item instanceof Y.Map)) throw new Error(`no item ${collection}/${key}`);
-    item.set(field, value);
+    if (!(map instanceof Y.Map)) throw new Error(`no collection ${collection}`);
+    for (const key of keys) map.delete(key);
   }, LOCAL);
+}
+
+function keyedItem(doc: Y.Doc, collection: string, key: string): Y.Map<unknown> {
+  const map = root(doc).get(collection);
+  const item = map instanceof Y.Map ? map.get(key) : undefined;
+  if (!(item instanceof Y.Map)) throw new Error(`no item ${collection}/${key}`);
+  return item;
 }
 
 /** Adds an item to a keyed collection, as a user edit. */

@@ -5,16 +5,19 @@ import { useServices } from '../../app/context';
 import { hrefFor } from '../../app/router';
 import { readBoard } from '../../store/snapshot-io';
 import { BoardOutline } from './BoardOutline';
+import { CanvasBoardView } from '../canvas/CanvasBoardView';
+import type { BoardRow, ProjectRow } from '../../store/db';
 
 type Loaded =
   | { state: 'loading' }
   | { state: 'missing' }
-  | { state: 'ready'; board: Board; projectTitle: string }
+  | { state: 'editor'; row: BoardRow; project: ProjectRow }
+  | { state: 'ready'; board: Board; project: ProjectRow }
   | { state: 'damaged'; message: string };
 
 /**
- * A board's page. The editors arrive with the board issues; until then it shows the board's
- * content read-only as an outline (the outline view every editor will keep beside its canvas).
+ * A board's page: the editor of its kind, or, for kinds whose editor has not arrived yet, the
+ * board's content read-only as an outline (the outline every editor keeps beside its canvas).
  */
 export function BoardPage({ projectId, boardId }: { projectId: string; boardId: string }) {
   const { t } = useTranslation();
@@ -28,9 +31,14 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         if (live) setLoaded({ state: 'missing' });
         return;
       }
+      // Kinds with an editor load their document themselves, and keep it loaded while open.
+      if (row.kind === 'canvas') {
+        if (live) setLoaded({ state: 'editor', row, project });
+        return;
+      }
       try {
         const board = await readBoard(row);
-        if (live) setLoaded({ state: 'ready', board, projectTitle: project.title || t('projects.untitled') });
+        if (live) setLoaded({ state: 'ready', board, project });
       } catch (error) {
         if (live) setLoaded({ state: 'damaged', message: error instanceof Error ? error.message : String(error) });
       }
@@ -38,7 +46,7 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
     return () => {
       live = false;
     };
-  }, [db, projectId, boardId, t]);
+  }, [db, projectId, boardId]);
 
   const back = hrefFor({ name: 'project', projectId });
   if (loaded.state === 'loading')
@@ -47,6 +55,17 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         {t('app.loading')}
       </main>
     );
+  if (loaded.state === 'editor') {
+    const { row, project } = loaded;
+    return (
+      <main id="main" className="page page-wide">
+        <nav aria-label="breadcrumb" className="breadcrumb">
+          <a href={back}>← {t('boards.backToProject', { title: project.title || t('projects.untitled') })}</a>
+        </nav>
+        <CanvasBoardView boardId={row.id} participants={project.participants} />
+      </main>
+    );
+  }
   if (loaded.state !== 'ready') {
     return (
       <main id="main" className="page">
@@ -56,7 +75,8 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
       </main>
     );
   }
-  const { board, projectTitle } = loaded;
+  const { board, project } = loaded;
+  const projectTitle = project.title || t('projects.untitled');
   return (
     <main id="main" className="page">
       <nav aria-label="breadcrumb" className="breadcrumb">

@@ -1,0 +1,251 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  useReactFlow,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../shared/model';
+import {
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  addNote,
+  addNoteToSection,
+  deleteNotes,
+  moveNotes,
+  readCanvas,
+  updateNote,
+} from '../../store/canvas-doc';
+import type { OpenBoard } from '../boards/use-board-doc';
+import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
+import { toFlowNodes, type CanvasFlowNode } from './flow-nodes';
+import { NoteNode } from './NoteNode';
+import { SectionNode } from './SectionNode';
+import { NotePanel } from './NotePanel';
+import { useFlowLabels } from './flow-labels';
+import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
+
+// Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
+const nodeTypes = { section: SectionNode, note: NoteNode };
+const ARROW_STEP = 10;
+const ARROW_STEP_LARGE = 40;
+
+export function CanvasEditor(props: { board: OpenBoard; participants: Participant[] }) {
+  return (
+    <ReactFlowProvider>
+      <CanvasEditorInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasEditorInner({ board, participants }: { board: OpenBoard; participants: Participant[] }) {
+  const { t } = useTranslation();
+  const { doc, undo, version } = board;
+  // Re-read only when the document changed; `version` ticks on every Yjs update.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const content = useMemo(() => readCanvas(doc), [doc, version]);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [nodes, setNodes] = useState<CanvasFlowNode[]>([]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow();
+  const { nodeLabels, ariaLabelConfig } = useFlowLabels();
+
+  useEffect(() => {
+    setNodes(toFlowNodes(content, editingId, selected, nodeLabels));
+  }, [content, editingId, selected, nodeLabels]);
+
+  const focusNode = useCallback((id: string) => {
+    requestAnimationFrame(() =>
+      wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  }, []);
+
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      editingId,
+      startEditing: (id) => setEditingId(id),
+      stopEditing: (id) => {
+        setEditingId((current) => (current === id ? null : current));
+        undo.stopCapturing();
+        focusNode(id);
+      },
+      setText: (id, text) => updateNote(doc, id, { text }),
+      addNoteToSection: (sectionId) => {
+        const id = addNoteToSection(doc, sectionId);
+        undo.stopCapturing();
+        setSelected(new Set([id]));
+        setEditingId(id);
+      },
+    }),
+    [doc, undo, editingId, focusNode],
+  );
+
+  const addNoteFromToolbar = () => {
+    const selectedNote = content.notes.find((n) => selected.has(n.id));
+    const sectionId = selectedNote?.sectionId ?? content.sections[0]?.id;
+    if (sectionId) return actions.addNoteToSection(sectionId);
+    const rect = wrapper.current?.getBoundingClientRect();
+    const centre = flow.screenToFlowPosition({
+      x: (rect?.left ?? 0) + (rect?.width ?? 0) / 2,
+      y: (rect?.top ?? 0) + (rect?.height ?? 0) / 2,
+    });
+    const id = addNote(doc, { x: Math.round(centre.x - NOTE_WIDTH / 2), y: Math.round(centre.y - NOTE_HEIGHT / 2) });
+    undo.stopCapturing();
+    setSelected(new Set([id]));
+    setEditingId(id);
+  };
+
+  // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
+  const onNodesChange = useCallback((changes: NodeChange<CanvasFlowNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+  }, []);
+
+  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => {
+    const ids = picked.filter((n) => n.type === 'note').map((n) => n.id);
+    setSelected((current) => (sameIds(current, ids) ? current : new Set(ids)));
+  }, []);
+
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editingId || !e.key.startsWith('Arrow')) return;
+    const ids = selected.size > 0 ? [...selected] : focusedNoteIds(e.target);
+    if (ids.length === 0) return;
+    // Our own arrow handling (React Flow's would move without writing): one step, clamped to the section.
+    e.preventDefault();
+    e.stopPropagation();
+    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
+    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+    const moves = content.notes
+      .filter((n) => ids.includes(n.id))
+      .map((n) => {
+        const section = content.sections.find((s) => s.id === n.sectionId);
+        let x = n.x + dx;
+        let y = n.y + dy;
+        if (section) {
+          x = clamp(x, section.x, section.x + section.width - NOTE_WIDTH);
+          y = clamp(y, section.y, section.y + section.height - NOTE_HEIGHT);
+        }
+        return { id: n.id, x, y };
+      });
+    moveNotes(doc, moves);
+    undo.stopCapturing();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || editingId) return;
+    const element = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+    const id = element?.dataset.id;
+    if (!element || !id) return;
+    e.preventDefault();
+    if (element.classList.contains('react-flow__node-section')) actions.addNoteToSection(id);
+    else setEditingId(id);
+  };
+
+  useBoardUndoKeys(undo);
+
+  const selectedNote = selected.size === 1 ? content.notes.find((n) => selected.has(n.id)) : undefined;
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <div className="editor-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+        <button type="button" className="button button-primary" onClick={addNoteFromToolbar}>
+          {t('canvas.addNote')}
+        </button>
+        <button type="button" className="button" onClick={() => undo.undo()}>
+          {t('canvas.undo')}
+        </button>
+        <button type="button" className="button" onClick={() => undo.redo()}>
+          {t('canvas.redo')}
+        </button>
+        <button type="button" className="button" onClick={() => void flow.fitView({ padding: 0.05 })}>
+          {t('canvas.fitView')}
+        </button>
+        <span className="muted editor-help">{t('canvas.help')}</span>
+      </div>
+      <div className="canvas-layout">
+        <div
+          ref={wrapper}
+          className="canvas-flow"
+          role="application"
+          aria-label={t('canvas.editorLabel')}
+          onKeyDownCapture={onKeyDownCapture}
+          onKeyDown={onKeyDown}
+        >
+          <ReactFlow<CanvasFlowNode>
+            nodes={nodes}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onSelectionChange={onSelectionChange}
+            onNodeDragStop={(_e, _node, dragged: Node[]) => {
+              moveNotes(
+                doc,
+                dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })),
+              );
+              undo.stopCapturing();
+            }}
+            onNodeDoubleClick={(e, node) => {
+              if (node.type === 'note') return setEditingId(node.id);
+              const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+              const id = addNote(doc, {
+                x: Math.round(at.x - NOTE_WIDTH / 2),
+                y: Math.round(at.y - NOTE_HEIGHT / 2),
+                sectionId: node.id,
+              });
+              undo.stopCapturing();
+              setSelected(new Set([id]));
+              setEditingId(id);
+            }}
+            onNodesDelete={(deleted) => {
+              const ids = deleted.filter((n) => n.type === 'note').map((n) => n.id);
+              if (ids.length > 0) {
+                deleteNotes(doc, ids);
+                undo.stopCapturing();
+              }
+            }}
+            deleteKeyCode={editingId ? null : ['Delete', 'Backspace']}
+            zoomOnDoubleClick={false}
+            minZoom={0.1}
+            maxZoom={3}
+            fitView
+            fitViewOptions={{ padding: 0.05 }}
+            onlyRenderVisibleElements
+            ariaLabelConfig={ariaLabelConfig}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </div>
+        {selectedNote && (
+          <NotePanel
+            doc={doc}
+            undo={undo}
+            note={selectedNote}
+            content={content}
+            participants={participants}
+            onDeleted={() => setSelected(new Set())}
+          />
+        )}
+      </div>
+    </CanvasActionsContext.Provider>
+  );
+}
+
+function focusedNoteIds(target: EventTarget): string[] {
+  const element = (target as HTMLElement).closest<HTMLElement>('.react-flow__node-note');
+  return element?.dataset.id ? [element.dataset.id] : [];
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
+
+function sameIds(set: ReadonlySet<string>, ids: string[]): boolean {
+  return set.size === ids.length && ids.every((id) => set.has(id));
+}

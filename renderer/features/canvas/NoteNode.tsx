@@ -1,0 +1,49 @@
+import { memo, useEffect, useRef } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { NoteFlowNode } from './flow-nodes';
+import { useCanvasActions } from './canvas-actions';
+
+/**
+ * A sticky note. While edited it shows a textarea (the only control inside a node, and only
+ * then, so notes add no Tab stops of their own).
+ */
+export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<NoteFlowNode>) {
+  const { t } = useTranslation();
+  const actions = useCanvasActions();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const { note, editing } = data;
+  useEffect(() => {
+    if (editing) {
+      area.current?.focus();
+      area.current?.setSelectionRange(note.text.length, note.text.length);
+    }
+    // Focus once when editing starts, not on every keystroke.
+  }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <div className={`canvas-note note-${note.color}${selected ? ' is-selected' : ''}`}>
+      {editing ? (
+        <textarea
+          ref={area}
+          className="canvas-note-editor nodrag nowheel"
+          aria-label={t('canvas.noteText')}
+          value={note.text}
+          maxLength={5000}
+          onChange={(e) => actions.setText(id, e.target.value)}
+          onBlur={() => actions.stopEditing(id)}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Escape') actions.stopEditing(id);
+          }}
+        />
+      ) : (
+        <div className="canvas-note-text">
+          {note.text || <span className="canvas-note-empty">{t('canvas.emptyNote')}</span>}
+        </div>
+      )}
+      {note.tags.length > 0 && !editing && (
+        <div className="canvas-note-tags">{note.tags.map((tag) => `#${tag}`).join(' ')}</div>
+      )}
+    </div>
+  );
+});

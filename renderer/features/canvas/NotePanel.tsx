@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
+import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
+
+/** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
+export function NotePanel(props: {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  note: CanvasNote;
+  content: CanvasContent;
+  participants: Participant[];
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const { doc, undo, note, content } = props;
+  const act = (edit: () => void) => {
+    edit();
+    undo.stopCapturing();
+  };
+  return (
+    <aside className="note-panel" aria-labelledby="note-panel-heading">
+      <h2 id="note-panel-heading">{t('canvas.panelTitle')}</h2>
+      <label className="field">
+        <span className="field-label">{t('canvas.noteText')}</span>
+        <textarea
+          className="input textarea"
+          rows={4}
+          value={note.text}
+          maxLength={5000}
+          onChange={(e) => updateNote(doc, note.id, { text: e.target.value })}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <fieldset className="fieldset color-choices">
+        <legend className="field-label">{t('canvas.color')}</legend>
+        {noteColors.map((color) => (
+          <label key={color} className={`color-choice note-${color}`}>
+            <input
+              type="radio"
+              name={`color-${note.id}`}
+              value={color}
+              checked={note.color === color}
+              onChange={() => act(() => updateNote(doc, note.id, { color }))}
+            />
+            {t(`canvas.colors.${color}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span className="field-label">{t('canvas.section')}</span>
+        <select
+          className="select"
+          value={note.sectionId ?? ''}
+          onChange={(e) => e.target.value && act(() => moveNoteToSection(doc, note.id, e.target.value))}
+        >
+          {note.sectionId === null && <option value="">{t('canvas.noSection')}</option>}
+          {content.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('canvas.author')}</span>
+        <select
+          className="select"
+          value={note.authorId ?? ''}
+          onChange={(e) => act(() => updateNote(doc, note.id, { authorId: e.target.value || null }))}
+        >
+          <option value="">{t('canvas.noAuthor')}</option>
+          {props.participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name || p.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('canvas.tags')}</span>
+        <input
+          className="input"
+          defaultValue={note.tags.join(', ')}
+          key={note.id}
+          aria-describedby="tags-help"
+          onBlur={(e) => {
+            const tags = [
+              ...new Set(
+                e.target.value
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              ),
+            ].slice(0, 50);
+            if (tags.join() !== note.tags.join()) act(() => updateNote(doc, note.id, { tags }));
+          }}
+        />
+        <span id="tags-help" className="field-help">
+          {t('canvas.tagsHelp')}
+        </span>
+      </label>
+      <button
+        type="button"
+        className="button button-danger-text"
+        onClick={() => {
+          act(() => deleteNotes(doc, [note.id]));
+          props.onDeleted();
+        }}
+      >
+        {t('canvas.deleteNote')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+
+/** What note and section nodes can ask of the editor, without putting callbacks in node data. */
+export interface CanvasActions {
+  editingId: string | null;
+  startEditing(noteId: string): void;
+  stopEditing(noteId: string): void;
+  setText(noteId: string, text: string): void;
+  addNoteToSection(sectionId: string): void;
+}
+
+export const CanvasActionsContext = createContext<CanvasActions | null>(null);
+
+export function useCanvasActions(): CanvasActions {
+  const actions = useContext(CanvasActionsContext);
+  if (!actions) throw new Error('useCanvasActions outside the canvas editor');
+  return actions;
+}

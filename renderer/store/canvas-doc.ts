@@ -1,0 +1,93 @@
+import type * as Y from 'yjs';
+import { newId, type CanvasContent, type CanvasNote, type CanvasSection, type NoteColor } from '../../shared/model';
+import { addItem, readContent, removeItems, updateItem, updateItems } from './board-docs';
+
+/** Typed edits of a canvas board's document; every function is one user action (one undo step). */
+
+export const NOTE_WIDTH = 160;
+export const NOTE_HEIGHT = 100;
+const GAP = 12;
+
+export function readCanvas(doc: Y.Doc): CanvasContent {
+  return readContent(doc, 'canvas');
+}
+
+/** The section whose rectangle holds a note's centre, or null when it lies outside all sections. */
+export function sectionAt(sections: readonly CanvasSection[], x: number, y: number): string | null {
+  const cx = x + NOTE_WIDTH / 2;
+  const cy = y + NOTE_HEIGHT / 2;
+  const hit = sections.find((s) => cx >= s.x && cx <= s.x + s.width && cy >= s.y && cy <= s.y + s.height);
+  return hit?.id ?? null;
+}
+
+/**
+ * The first free note-sized spot inside a section, scanning rows below its title; falls back
+ * to a slight cascade from the top-left when the section is full.
+ */
+export function freeSpotIn(section: CanvasSection, notes: readonly CanvasNote[]): { x: number; y: number } {
+  const top = section.y + 56;
+  const left = section.x + GAP;
+  const overlaps = (x: number, y: number) =>
+    notes.some((n) => Math.abs(n.x - x) < NOTE_WIDTH && Math.abs(n.y - y) < NOTE_HEIGHT);
+  for (let y = top; y + NOTE_HEIGHT <= section.y + section.height - GAP; y += NOTE_HEIGHT + GAP) {
+    for (let x = left; x + NOTE_WIDTH <= section.x + section.width - GAP; x += NOTE_WIDTH + GAP) {
+      if (!overlaps(x, y)) return { x, y };
+    }
+  }
+  const inSection = notes.filter((n) => n.sectionId === section.id).length;
+  return { x: left + (inSection % 8) * 8, y: top + (inSection % 8) * 8 };
+}
+
+export function addNote(doc: Y.Doc, fields: Partial<CanvasNote> & Pick<CanvasNote, 'x' | 'y'>): string {
+  const id = newId();
+  const sections = readCanvas(doc).sections;
+  const note: CanvasNote = {
+    id,
+    sectionId: sectionAt(sections, fields.x, fields.y),
+    text: '',
+    color: 'yellow',
+    tags: [],
+    authorId: null,
+    ...fields,
+  };
+  addItem(doc, 'notes', id, note);
+  return id;
+}
+
+/** Adds an empty note at the next free spot of a section. */
+export function addNoteToSection(doc: Y.Doc, sectionId: string, color: NoteColor = 'yellow'): string {
+  const content = readCanvas(doc);
+  const section = content.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`no section ${sectionId}`);
+  return addNote(doc, { ...freeSpotIn(section, content.notes), sectionId, color });
+}
+
+export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote, 'id'>>): void {
+  updateItem(doc, 'notes', id, patch);
+}
+
+/** Moves notes to new positions (a drag), recomputing which section each landed in. */
+export function moveNotes(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[]): void {
+  const sections = readCanvas(doc).sections;
+  updateItems(
+    doc,
+    'notes',
+    moves.map(({ id, x, y }) => ({
+      key: id,
+      patch: { x: Math.round(x), y: Math.round(y), sectionId: sectionAt(sections, x, y) },
+    })),
+  );
+}
+
+/** Moves a note into another section, at that section's next free spot. */
+export function moveNoteToSection(doc: Y.Doc, id: string, sectionId: string): void {
+  const content = readCanvas(doc);
+  const section = content.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`no section ${sectionId}`);
+  const others = content.notes.filter((n) => n.id !== id);
+  updateNote(doc, id, { ...freeSpotIn(section, others), sectionId });
+}
+
+export function deleteNotes(doc: Y.Doc, ids: readonly string[]): void {
+  removeItems(doc, 'notes', ids);
+}
