@@ -32,7 +32,7 @@ export const rendererConfig: UserConfig = {
   build: {
     outDir: resolve(root, '../out/renderer'),
     emptyOutDir: true,
-    minify: true,
+    minify: process.env.KARTTA_NO_MINIFY ? false : true,
     sourcemap: false,
     // Fonts and icons stay files: the CSP has no data: for fonts and the asar stays inspectable.
     assetsInlineLimit: 0,

@@ -154,6 +154,13 @@ function keyedItem(doc: Y.Doc, collection: string, key: string): Y.Map<unknown> 
   return item;
 }
 
+/** One field of one item, read straight from the document (fresher than any rendered copy). */
+export function readItemField(doc: Y.Doc, collection: string, key: string, field: string): unknown {
+  const map = root(doc).get(collection);
+  const item = map instanceof Y.Map ? map.get(key) : undefined;
+  return item instanceof Y.Map ? item.get(field) : undefined;
+}
+
 /** Adds an item to a keyed collection, as a user edit. */
 export function addItem(doc: Y.Doc, collection: string, key: string, item: Item): void {
   doc.transact(() => {

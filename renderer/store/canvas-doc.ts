@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { newId, type CanvasContent, type CanvasNote, type CanvasSection, type NoteColor } from '../../shared/model';
-import { addItem, readContent, removeItems, updateItem, updateItems } from './board-docs';
+import { addItem, readContent, readItemField, removeItems, updateItem, updateItems } from './board-docs';
 
 /** Typed edits of a canvas board's document; every function is one user action (one undo step). */
 
@@ -60,6 +60,11 @@ export function addNoteToSection(doc: Y.Doc, sectionId: string, color: NoteColor
   const section = content.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`no section ${sectionId}`);
   return addNote(doc, { ...freeSpotIn(section, content.notes), sectionId, color });
+}
+
+export function noteText(doc: Y.Doc, id: string): string {
+  const text = readItemField(doc, 'notes', id, 'text');
+  return typeof text === 'string' ? text : '';
 }
 
 export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote, 'id'>>): void {

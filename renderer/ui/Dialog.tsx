@@ -6,13 +6,15 @@ interface DialogProps {
   children: ReactNode;
   actions: ReactNode;
   onSubmit?: () => void;
+  /** For dialogs with lists to choose from. */
+  wide?: boolean;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, Escape closes it, and focus returns
  * to what opened it. Rendered only while open.
  */
-export function Dialog({ title, onClose, children, actions, onSubmit }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, onSubmit, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -27,7 +29,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: DialogPr
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

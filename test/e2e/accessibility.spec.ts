@@ -57,8 +57,12 @@ for (const language of ['en', 'fi', 'sv'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Digitaalinen rakennuslupa' })).toBeVisible();
     await expectNoAxeViolations(page, `project/${language}`);
     await page.locator('.board-link').first().click();
+    await expect(page.locator('.react-flow__node-note').first()).toBeVisible();
+    await expectNoAxeViolations(page, `canvas/${language}`);
+    await page.goBack();
+    await page.locator('.board-link').nth(3).click();
     await expect(page.locator('.outline-section').first()).toBeVisible();
-    await expectNoAxeViolations(page, `board/${language}`);
+    await expectNoAxeViolations(page, `board outline/${language}`);
   });
 }
 

@@ -43,17 +43,27 @@ test.describe('projects and boards', () => {
     await page.getByLabel('Role, Participant 2').fill('invånare');
 
     await page.getByRole('button', { name: 'New canvas' }).click();
+    await page
+      .getByRole('dialog', { name: 'Choose a template' })
+      .getByRole('button', { name: 'Create canvas' })
+      .click();
     await page.getByRole('button', { name: 'New canvas' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('radio', { name: /SWOT analysis/ })
+      .check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
     await page.getByRole('button', { name: 'New ecosystem map' }).click();
     await page.getByRole('button', { name: 'New journey' }).click();
 
     const canvases = page.getByRole('region', { name: 'Service-design canvases' });
     await expect(canvases.getByRole('link')).toHaveCount(2);
-    await canvases.getByRole('button', { name: 'Rename Untitled canvas' }).first().click();
+    await expect(canvases.getByRole('link')).toHaveText(['Business Model Canvas', 'SWOT analysis']);
+    await canvases.getByRole('button', { name: 'Rename Business Model Canvas' }).click();
     await page.getByRole('dialog').getByLabel('Name').fill('Empatiakartta');
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect(canvases.getByRole('link', { name: 'Empatiakartta' })).toBeVisible();
-    await canvases.getByRole('button', { name: 'Rename Untitled canvas' }).click();
+    await canvases.getByRole('button', { name: 'Rename SWOT analysis' }).click();
     await page.getByRole('dialog').getByLabel('Name').fill('Persoona');
     await page.getByRole('dialog').getByLabel('Name').press('Enter');
     await expect(canvases.getByRole('link')).toHaveText(['Empatiakartta', 'Persoona']);

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { boardKinds, type BoardKind } from '../../../shared/model';
+import { boardKinds, newId, type BoardKind } from '../../../shared/model';
+import { instantiateTemplate, type CanvasTemplate } from '../../../shared/templates';
+import { TemplatePickerDialog } from '../canvas/TemplatePickerDialog';
+import { currentLanguage } from '../../app/i18n';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
 import { hrefFor } from '../../app/router';
@@ -16,6 +19,19 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
   const { db } = useServices();
   const write = useWrite();
   const boards = useLiveQuery(() => listBoards(db, projectId), [db, projectId]);
+  const [pickingTemplate, setPickingTemplate] = useState(false);
+  const createOfKind = (kind: BoardKind) => {
+    // A canvas starts from a template; the other kinds get their own pickers with their issues.
+    if (kind === 'canvas') return setPickingTemplate(true);
+    void write(createBoard(db, projectId, kind, t(`boards.untitled.${kind}`), newBoardContents(t)[kind]));
+  };
+  const createCanvas = (template: CanvasTemplate) => {
+    setPickingTemplate(false);
+    const language = currentLanguage();
+    void write(
+      createBoard(db, projectId, 'canvas', template.name[language], instantiateTemplate(template, language, newId)),
+    );
+  };
   return (
     <section className="panel" aria-labelledby="boards-heading">
       <h2 id="boards-heading">{t('overview.boards')}</h2>
@@ -34,27 +50,14 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
                   ))}
                 </ol>
               )}
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() =>
-                  void write(
-                    createBoard(
-                      db,
-                      projectId,
-                      kind as BoardKind,
-                      t(`boards.untitled.${kind}`),
-                      newBoardContents(t)[kind],
-                    ),
-                  )
-                }
-              >
+              <button type="button" className="button button-small" onClick={() => createOfKind(kind)}>
                 {t(`boards.new.${kind}`)}
               </button>
             </section>
           );
         })}
       </div>
+      {pickingTemplate && <TemplatePickerDialog onCreate={createCanvas} onCancel={() => setPickingTemplate(false)} />}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import {
   addNoteToSection,
   deleteNotes,
   moveNotes,
+  noteText,
   readCanvas,
   updateNote,
 } from '../../store/canvas-doc';
@@ -34,6 +35,11 @@ import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode };
+// Props React Flow compares by identity: a new object each render makes it update its store
+// every render (and loop with our own state), so they are constants.
+const FIT_VIEW_OPTIONS = { padding: 0.05 };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS = { hideAttribution: true };
 const ARROW_STEP = 10;
 const ARROW_STEP_LARGE = 40;
 
@@ -58,9 +64,16 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const flow = useReactFlow();
   const { nodeLabels, ariaLabelConfig } = useFlowLabels();
 
+  // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
+  const selectNext = useRef<string | null>(null);
   useEffect(() => {
-    setNodes(toFlowNodes(content, editingId, selected, nodeLabels));
-  }, [content, editingId, selected, nodeLabels]);
+    setNodes((previous) => {
+      const wanted = selectNext.current;
+      selectNext.current = null;
+      const keep = wanted ? new Set([wanted]) : new Set(previous.filter((n) => n.selected).map((n) => n.id));
+      return toFlowNodes(content, editingId, keep, nodeLabels);
+    });
+  }, [content, editingId, nodeLabels]);
 
   const focusNode = useCallback((id: string) => {
     requestAnimationFrame(() =>
@@ -78,10 +91,11 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         focusNode(id);
       },
       setText: (id, text) => updateNote(doc, id, { text }),
+      textOf: (id) => noteText(doc, id),
       addNoteToSection: (sectionId) => {
         const id = addNoteToSection(doc, sectionId);
         undo.stopCapturing();
-        setSelected(new Set([id]));
+        selectNext.current = id;
         setEditingId(id);
       },
     }),
@@ -90,7 +104,8 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
 
   const addNoteFromToolbar = () => {
     const selectedNote = content.notes.find((n) => selected.has(n.id));
-    const sectionId = selectedNote?.sectionId ?? content.sections[0]?.id;
+    const selectedSection = content.sections.find((s) => selected.has(s.id));
+    const sectionId = selectedNote?.sectionId ?? selectedSection?.id ?? content.sections[0]?.id;
     if (sectionId) return actions.addNoteToSection(sectionId);
     const rect = wrapper.current?.getBoundingClientRect();
     const centre = flow.screenToFlowPosition({
@@ -99,7 +114,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
     });
     const id = addNote(doc, { x: Math.round(centre.x - NOTE_WIDTH / 2), y: Math.round(centre.y - NOTE_HEIGHT / 2) });
     undo.stopCapturing();
-    setSelected(new Set([id]));
+    selectNext.current = id;
     setEditingId(id);
   };
 
@@ -109,13 +124,17 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   }, []);
 
   const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => {
-    const ids = picked.filter((n) => n.type === 'note').map((n) => n.id);
+    // Sections too: the nodes are rebuilt from this set, and a selection React Flow made must survive it.
+    const ids = picked.map((n) => n.id);
     setSelected((current) => (sameIds(current, ids) ? current : new Set(ids)));
   }, []);
 
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editingId || !e.key.startsWith('Arrow')) return;
-    const ids = selected.size > 0 ? [...selected] : focusedNoteIds(e.target);
+    if (editingId) return;
+    if (e.key === 'Enter') return onEnter(e);
+    if (!e.key.startsWith('Arrow')) return;
+    const selectedNotes = content.notes.filter((n) => selected.has(n.id)).map((n) => n.id);
+    const ids = selectedNotes.length > 0 ? selectedNotes : focusedNoteIds(e.target);
     if (ids.length === 0) return;
     // Our own arrow handling (React Flow's would move without writing): one step, clamped to the section.
     e.preventDefault();
@@ -139,19 +158,21 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
     undo.stopCapturing();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || editingId) return;
+  // Enter on a section adds a note, on a note edits it; React Flow never sees it (it would select).
+  const onEnter = (e: KeyboardEvent<HTMLDivElement>) => {
     const element = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
     const id = element?.dataset.id;
     if (!element || !id) return;
     e.preventDefault();
+    e.stopPropagation();
     if (element.classList.contains('react-flow__node-section')) actions.addNoteToSection(id);
     else setEditingId(id);
   };
 
   useBoardUndoKeys(undo);
 
-  const selectedNote = selected.size === 1 ? content.notes.find((n) => selected.has(n.id)) : undefined;
+  const selectedNotes = content.notes.filter((n) => selected.has(n.id));
+  const selectedNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
 
   return (
     <CanvasActionsContext.Provider value={actions}>
@@ -165,7 +186,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         <button type="button" className="button" onClick={() => undo.redo()}>
           {t('canvas.redo')}
         </button>
-        <button type="button" className="button" onClick={() => void flow.fitView({ padding: 0.05 })}>
+        <button type="button" className="button" onClick={() => void flow.fitView(FIT_VIEW_OPTIONS)}>
           {t('canvas.fitView')}
         </button>
         <span className="muted editor-help">{t('canvas.help')}</span>
@@ -177,7 +198,6 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
           role="application"
           aria-label={t('canvas.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
-          onKeyDown={onKeyDown}
         >
           <ReactFlow<CanvasFlowNode>
             nodes={nodes}
@@ -200,7 +220,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
                 sectionId: node.id,
               });
               undo.stopCapturing();
-              setSelected(new Set([id]));
+              selectNext.current = id;
               setEditingId(id);
             }}
             onNodesDelete={(deleted) => {
@@ -210,15 +230,14 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
                 undo.stopCapturing();
               }
             }}
-            deleteKeyCode={editingId ? null : ['Delete', 'Backspace']}
+            deleteKeyCode={editingId ? null : DELETE_KEYS}
             zoomOnDoubleClick={false}
             minZoom={0.1}
             maxZoom={3}
             fitView
-            fitViewOptions={{ padding: 0.05 }}
-            onlyRenderVisibleElements
+            fitViewOptions={FIT_VIEW_OPTIONS}
             ariaLabelConfig={ariaLabelConfig}
-            proOptions={{ hideAttribution: true }}
+            proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
             <Controls showInteractive={false} />

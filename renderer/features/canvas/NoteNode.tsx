@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { NoteFlowNode } from './flow-nodes';
@@ -13,12 +13,16 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const actions = useCanvasActions();
   const area = useRef<HTMLTextAreaElement>(null);
   const { note, editing } = data;
+  // The node's data reaches it a render after the document changed; a local draft keeps fast
+  // typing from being overwritten by that older text.
+  const [draft, setDraft] = useState(() => actions.textOf(id));
   useEffect(() => {
-    if (editing) {
-      area.current?.focus();
-      area.current?.setSelectionRange(note.text.length, note.text.length);
-    }
-    // Focus once when editing starts, not on every keystroke.
+    if (!editing) return;
+    const current = actions.textOf(id);
+    setDraft(current);
+    area.current?.focus();
+    area.current?.setSelectionRange(current.length, current.length);
+    // Only when editing starts (or the node remounts): later text changes are this draft coming back.
   }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className={`canvas-note note-${note.color}${selected ? ' is-selected' : ''}`}>
@@ -27,9 +31,12 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
           ref={area}
           className="canvas-note-editor nodrag nowheel"
           aria-label={t('canvas.noteText')}
-          value={note.text}
+          value={draft}
           maxLength={5000}
-          onChange={(e) => actions.setText(id, e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            actions.setText(id, e.target.value);
+          }}
           onBlur={() => actions.stopEditing(id)}
           onKeyDown={(e) => {
             e.stopPropagation();

@@ -6,6 +6,8 @@ export interface CanvasActions {
   startEditing(noteId: string): void;
   stopEditing(noteId: string): void;
   setText(noteId: string, text: string): void;
+  /** The note's text as stored now: a node's own data may be a render behind. */
+  textOf(noteId: string): string;
   addNoteToSection(sectionId: string): void;
 }
 

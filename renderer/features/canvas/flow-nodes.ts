@@ -24,7 +24,9 @@ export function toFlowNodes(
     data: { section, noteCount: counts.get(section.id) ?? 0 },
     draggable: false,
     deletable: false,
-    selectable: false,
+    // Selectable, so the node takes pointer events (double-click adds a note) and can be focused.
+    selectable: true,
+    selected: selected.has(section.id),
     zIndex: 0,
     ariaLabel: labels.section(section),
   }));

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+async function newCanvasProject(page: Page, template: RegExp) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Kanvaasitesti');
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: template }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
+  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
+  await expect(page.getByRole('application', { name: 'Canvas' })).toBeVisible();
+}
+
+const section = (page: Page, title: string) => page.getByRole('group', { name: `Section ${title}`, exact: true });
+const note = (page: Page, text: string) => page.locator('.react-flow__node-note', { hasText: text });
+
+/** The in-place editor inside a note (the side panel has a field of the same name). */
+const noteEditor = (page: Page) => page.locator('.react-flow__node').getByRole('textbox', { name: 'Note text' });
+
+async function typeNewNote(page: Page, text: string) {
+  await expect(noteEditor(page)).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
+async function position(locator: Locator) {
+  const transform = await locator.evaluate((el) => getComputedStyle(el).transform);
+  const m = /matrix\(1, 0, 0, 1, ([-\d.]+), ([-\d.]+)\)/.exec(transform);
+  return m ? { x: Number(m[1]), y: Number(m[2]) } : null;
+}
+
+/** The outline lists each section's notes: what a screen reader reads, and a firm check of content. */
+async function outlineNotes(page: Page): Promise<Record<string, string[]>> {
+  const outline = page.locator('.outline-panel');
+  if (!(await outline.evaluate((el) => (el as HTMLDetailsElement).open))) await outline.locator('summary').click();
+  return outline
+    .locator('.outline-section')
+    .evaluateAll((sections) =>
+      Object.fromEntries(
+        sections
+          .map(
+            (s) =>
+              [
+                s.querySelector('h3')?.textContent ?? '',
+                [...s.querySelectorAll('li')].map((li) => li.textContent ?? ''),
+              ] as const,
+          )
+          .filter(([, notes]) => notes.length > 0),
+      ),
+    );
+}
+
+test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /Business Model Canvas/);
+  await expect(section(page, 'Key Partners')).toBeVisible();
+
+  // By keyboard: focus a section and press Enter.
+  await section(page, 'Key Partners').focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, 'Rakennusvalvonta');
+
+  // By double-click inside a section.
+  await section(page, 'Value Propositions').dblclick({ position: { x: 120, y: 200 } });
+  await typeNewNote(page, 'Lupa yhdellä käynnillä');
+
+  // By the toolbar button: into the first section when no note is selected.
+  await page.getByRole('application', { name: 'Canvas' }).click({ position: { x: 5, y: 5 } });
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await typeNewNote(page, 'Kyläyhdistys');
+
+  // Edit one note in place (double-click) and one in the side panel.
+  await note(page, 'Kyläyhdistys').dblclick();
+  await expect(noteEditor(page)).toBeFocused();
+  await page.keyboard.type(' ry');
+  await page.keyboard.press('Escape');
+  await expect(note(page, 'Kyläyhdistys ry')).toBeVisible();
+
+  // Move a note to another section with the side panel, and recolour it.
+  await note(page, 'Kyläyhdistys ry').click();
+  const panel = page.getByRole('complementary', { name: 'Selected note' });
+  await panel.getByLabel('Section').selectOption({ label: 'Customer Segments' });
+  await panel.getByRole('radio', { name: 'Blue' }).check();
+  await expect(note(page, 'Kyläyhdistys ry')).toHaveAttribute('aria-label', /\(Blue\)$/);
+
+  // Move a note with the arrow keys.
+  const partner = note(page, 'Rakennusvalvonta');
+  await partner.click();
+  const before = await position(partner);
+  await partner.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  if (!before) throw new Error('no position');
+  await expect.poll(() => position(partner)).toEqual({ x: before.x + 10, y: before.y + 10 });
+
+  const expected = {
+    'Key Partners': ['Rakennusvalvonta'],
+    'Value Propositions': ['Lupa yhdellä käynnillä'],
+    'Customer Segments': ['Kyläyhdistys ry'],
+  };
+  expect(await outlineNotes(page)).toEqual(expected);
+
+  // Undo the arrow move (two steps), then the recolour; redo the recolour.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => position(partner)).toEqual(before);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(page, 'Kyläyhdistys ry')).not.toHaveAttribute('aria-label', /\(Blue\)$/);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(note(page, 'Kyläyhdistys ry')).toHaveAttribute('aria-label', /\(Blue\)$/);
+
+  await page.reload();
+  await expect(note(page, 'Kyläyhdistys ry')).toHaveAttribute('aria-label', /\(Blue\)$/);
+  await expect.poll(() => position(note(page, 'Rakennusvalvonta'))).toEqual(before);
+  expect(await outlineNotes(page)).toEqual(expected);
+});
+
+test('a dragged note lands in the section it is dropped in, and one undo puts it back', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  await section(page, 'Strengths').focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, 'Osaava henkilöstö');
+  const box = await section(page, 'Weaknesses').boundingBox();
+  const moved = note(page, 'Osaava henkilöstö');
+  const start = await position(moved);
+  if (!box) throw new Error('no section box');
+  // React Flow's drag needs real intermediate pointer moves.
+  const from = await moved.boundingBox();
+  if (!from) throw new Error('no note box');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(() => outlineNotes(page)).toEqual({ Weaknesses: ['Osaava henkilöstö'] });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => outlineNotes(page)).toEqual({ Strengths: ['Osaava henkilöstö'] });
+  await expect.poll(() => position(moved)).toEqual(start);
+});
+
+test('the canvas editor has no axe violations', async ({ page, consoleProblems: _c }) => {
+  await newCanvasProject(page, /Empathy Map/);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await typeNewNote(page, 'Testilappu');
+  await note(page, 'Testilappu').click();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
