@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { instantiateTemplate, swot } from '../../../shared/templates';
+import { canvasContentSchema } from '../../../shared/model';
+import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
+import {
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  addNote,
+  addNoteToSection,
+  deleteNotes,
+  freeSpotIn,
+  moveNoteToSection,
+  moveNotes,
+  noteText,
+  readCanvas,
+  sectionAt,
+  updateNote,
+} from '../../../renderer/store/canvas-doc';
+
+let n = 0;
+const makeId = () => `id-${++n}`;
+
+function swotDoc() {
+  const doc = new Y.Doc();
+  writeContent(doc, 'canvas', instantiateTemplate(swot, 'en', makeId));
+  const undo = createUndoManager(doc);
+  const section = (title: string) => {
+    const found = readCanvas(doc).sections.find((s) => s.title === title);
+    if (!found) throw new Error(`no section ${title}`);
+    return found;
+  };
+  return { doc, undo, section };
+}
+
+describe('canvas document', () => {
+  it('adds notes into a section at free, non-overlapping spots inside it', () => {
+    const { doc, section } = swotDoc();
+    const strengths = section('Strengths');
+    const ids = Array.from({ length: 5 }, () => addNoteToSection(doc, strengths.id));
+    const notes = readCanvas(doc).notes;
+    expect(notes.map((x) => x.id)).toEqual(ids);
+    for (const note of notes) {
+      expect(note.sectionId).toBe(strengths.id);
+      expect(note.x).toBeGreaterThanOrEqual(strengths.x);
+      expect(note.x + NOTE_WIDTH).toBeLessThanOrEqual(strengths.x + strengths.width);
+      expect(note.y + NOTE_HEIGHT).toBeLessThanOrEqual(strengths.y + strengths.height);
+    }
+    for (const a of notes)
+      for (const b of notes)
+        if (a !== b) expect(Math.abs(a.x - b.x) >= NOTE_WIDTH || Math.abs(a.y - b.y) >= NOTE_HEIGHT).toBe(true);
+    expect(canvasContentSchema.safeParse(readCanvas(doc)).success).toBe(true);
+  });
+
+  it('knows which section holds a note by its centre', () => {
+    const { doc, section } = swotDoc();
+    const threats = section('Threats');
+    const sections = readCanvas(doc).sections;
+    expect(sectionAt(sections, threats.x + 10, threats.y + 10)).toBe(threats.id);
+    expect(sectionAt(sections, -5000, -5000)).toBeNull();
+    const id = addNote(doc, { x: threats.x + 20, y: threats.y + 60, text: 'Kilpailija' });
+    expect(readCanvas(doc).notes.find((x) => x.id === id)?.sectionId).toBe(threats.id);
+  });
+
+  it('moving notes updates their section; a multi-note drag is one undo step', () => {
+    const { doc, undo, section } = swotDoc();
+    const a = addNoteToSection(doc, section('Strengths').id);
+    const b = addNoteToSection(doc, section('Strengths').id);
+    undo.stopCapturing();
+    const target = section('Opportunities');
+    moveNotes(doc, [
+      { id: a, x: target.x + 20, y: target.y + 60 },
+      { id: b, x: target.x + 200, y: target.y + 60 },
+    ]);
+    undo.stopCapturing();
+    expect(readCanvas(doc).notes.map((x) => x.sectionId)).toEqual([target.id, target.id]);
+    undo.undo();
+    expect(readCanvas(doc).notes.map((x) => x.sectionId)).toEqual([section('Strengths').id, section('Strengths').id]);
+  });
+
+  it('moves a note to another section at a free spot, edits and deletes it', () => {
+    const { doc, undo, section } = swotDoc();
+    const id = addNoteToSection(doc, section('Strengths').id);
+    updateNote(doc, id, { text: 'Osaava henkilöstö', color: 'green', tags: ['henkilöstö'] });
+    moveNoteToSection(doc, id, section('Weaknesses').id);
+    const note = readCanvas(doc).notes[0];
+    expect(note.sectionId).toBe(section('Weaknesses').id);
+    expect(freeSpotIn(section('Weaknesses'), [])).toEqual({ x: note.x, y: note.y });
+    expect(noteText(doc, id)).toBe('Osaava henkilöstö');
+    undo.stopCapturing();
+    deleteNotes(doc, [id]);
+    expect(readCanvas(doc).notes).toEqual([]);
+    undo.undo();
+    expect(readCanvas(doc).notes.map((x) => x.text)).toEqual(['Osaava henkilöstö']);
+  });
+
+  it('refuses to add a note to a section that does not exist', () => {
+    const { doc } = swotDoc();
+    expect(() => addNoteToSection(doc, 'missing')).toThrow(/no section/);
+  });
+});
