@@ -26,7 +26,7 @@ const byId = (item: Item) => String(item.id);
 const byCell = (item: Item) => `${String(item.stageId)}|${String(item.laneId)}`;
 
 const shapes: Record<BoardKind, Shape> = {
-  canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId } },
+  canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId, rounds: byId, votes: byId } },
   ecosystem: { scalars: [], ordered: ['rings'], keyed: { actors: byId, relations: byId } },
   journey: {
     scalars: ['preset', 'persona'],

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { newId, type CanvasContent, type CanvasNote, type CanvasSection, type NoteColor } from '../../shared/model';
-import { addItem, readContent, readItemField, removeItems, updateItem, updateItems } from './board-docs';
+import { LOCAL, addItem, readContent, readItemField, removeItems, updateItem, updateItems } from './board-docs';
 
 /** Typed edits of a canvas board's document; every function is one user action (one undo step). */
 
@@ -93,6 +93,13 @@ export function moveNoteToSection(doc: Y.Doc, id: string, sectionId: string): vo
   updateNote(doc, id, { ...freeSpotIn(section, others), sectionId });
 }
 
+/** Deletes notes and the votes cast on them, as one undo step (no vote may point at nothing). */
 export function deleteNotes(doc: Y.Doc, ids: readonly string[]): void {
-  removeItems(doc, 'notes', ids);
+  const votes = readCanvas(doc)
+    .votes.filter((v) => ids.includes(v.noteId))
+    .map((v) => v.id);
+  doc.transact(() => {
+    removeItems(doc, 'notes', ids);
+    if (votes.length > 0) removeItems(doc, 'votes', votes);
+  }, LOCAL);
 }

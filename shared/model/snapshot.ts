@@ -42,7 +42,13 @@ export function danglingReferences(board: Board): Problem[] {
   switch (board.kind) {
     case 'canvas': {
       const sections = new Set(board.content.sections.map((s) => s.id));
+      const notes = new Set(board.content.notes.map((n) => n.id));
+      const rounds = new Set(board.content.rounds.map((r) => r.id));
       board.content.notes.forEach((n, i) => check(sections, n.sectionId, 'section', ['notes', i, 'sectionId']));
+      board.content.votes.forEach((v, i) => {
+        check(notes, v.noteId, 'note', ['votes', i, 'noteId']);
+        check(rounds, v.roundId, 'voting round', ['votes', i, 'roundId']);
+      });
       break;
     }
     case 'ecosystem': {

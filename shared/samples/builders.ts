@@ -99,7 +99,7 @@ export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent 
       });
     });
   });
-  return { templateId: spec.templateId, sections, notes };
+  return { templateId: spec.templateId, sections, notes, rounds: [], votes: [] };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,5 +22,7 @@ export function instantiateTemplate(template: CanvasTemplate, language: Language
       height: section.height,
     })),
     notes: [],
+    rounds: [],
+    votes: [],
   };
 }

@@ -152,3 +152,59 @@ test('the canvas editor has no axe violations', async ({ page, consoleProblems: 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a dot-voting round with two participants, closed, survives a reload', async ({ page, consoleProblems: _c }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Äänestystesti');
+  for (const [i, name] of ['Aino Asukas', 'Ulla Björkqvist'].entries()) {
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await page.getByLabel(`Name, Participant ${i + 1}`).fill(name);
+  }
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /How might we/ })
+    .check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
+  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
+
+  for (const text of ['Lupa-asiointi chatissa', 'Naapurien kuuleminen verkossa']) {
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await typeNewNote(page, text);
+  }
+
+  await page.getByRole('button', { name: 'Start voting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a dot-voting round' });
+  await dialog.getByLabel('Votes per participant').fill('2');
+  await dialog.getByRole('button', { name: 'Start round' }).click();
+  const bar = page.getByRole('group', { name: 'Voting: 2 votes each' });
+  await expect(bar.getByText('2 votes left')).toBeVisible();
+
+  const panel = page.getByRole('complementary', { name: 'Selected note' });
+  await note(page, 'Lupa-asiointi chatissa').click();
+  await panel.getByRole('button', { name: 'Vote', exact: true }).click();
+  await panel.getByRole('button', { name: 'Vote', exact: true }).click();
+  await expect(bar.getByText('0 votes left')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Vote', exact: true })).toBeDisabled();
+
+  await bar.getByLabel('Voter').selectOption({ label: 'Ulla Björkqvist' });
+  await panel.getByRole('button', { name: 'Vote', exact: true }).click();
+  await note(page, 'Naapurien kuuleminen verkossa').click();
+  await panel.getByRole('button', { name: 'Vote', exact: true }).click();
+  await expect(bar.getByText('0 votes left')).toBeVisible();
+
+  await bar.getByRole('button', { name: 'Close round' }).click();
+  await expect(page.getByText('Results of the last round are shown on the notes.')).toBeVisible();
+  await expect(note(page, 'Lupa-asiointi chatissa')).toHaveAttribute('aria-label', /, 3 votes$/);
+  await expect(note(page, 'Naapurien kuuleminen verkossa')).toHaveAttribute('aria-label', /, 1 vote$/);
+
+  await page.reload();
+  await expect(note(page, 'Lupa-asiointi chatissa')).toHaveAttribute('aria-label', /, 3 votes$/);
+  await expect(note(page, 'Naapurien kuuleminen verkossa')).toHaveAttribute('aria-label', /, 1 vote$/);
+  await expect(page.getByRole('button', { name: 'Start voting' })).toBeVisible();
+  // The outline sorts by votes on request.
+  await page.locator('.outline-panel summary').click();
+  await page.getByLabel('Sort notes by votes').check();
+  await expect(page.locator('.outline-panel li').first()).toContainText('Lupa-asiointi chatissa (3 votes)');
+});

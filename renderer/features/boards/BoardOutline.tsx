@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentRound, voteTotals } from '../../store/voting-doc';
 import type { Board, BoardOf } from '../../../shared/model';
 
 /** The board's content as headings, lists and tables: what a screen reader reads. */
@@ -20,10 +22,21 @@ function Empty() {
 
 function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
   const { t } = useTranslation();
-  const { sections, notes } = board.content;
+  const [byVotes, setByVotes] = useState(false);
+  const { sections } = board.content;
+  const totals = voteTotals(board.content, currentRound(board.content)?.id);
+  const notes = byVotes
+    ? [...board.content.notes].sort((a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0))
+    : board.content.notes;
   if (sections.length === 0 && notes.length === 0) return <Empty />;
   return (
     <div className="outline">
+      {totals.size > 0 && (
+        <label className="checkbox-field">
+          <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
+          {t('canvas.voting.sortByVotes')}
+        </label>
+      )}
       {sections.map((section) => {
         const inSection = notes.filter((n) => n.sectionId === section.id);
         return (
@@ -37,6 +50,9 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
                 {inSection.map((n) => (
                   <li key={n.id} className={`outline-note note-${n.color}`}>
                     {n.text}
+                    {totals.has(n.id) && (
+                      <span className="outline-votes"> ({t('canvas.voting.total', { count: totals.get(n.id) })})</span>
+                    )}
                   </li>
                 ))}
               </ul>

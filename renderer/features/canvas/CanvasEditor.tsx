@@ -30,6 +30,8 @@ import { toFlowNodes, type CanvasFlowNode } from './flow-nodes';
 import { NoteNode } from './NoteNode';
 import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
+import { VotingBar } from './VotingBar';
+import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 
@@ -63,6 +65,9 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
   const { nodeLabels, ariaLabelConfig } = useFlowLabels();
+  const [voterId, setVoterId] = useState<string | null>(null);
+  const round = currentRound(content);
+  const totals = useMemo(() => voteTotals(content, round?.id), [content, round?.id]);
 
   // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
   const selectNext = useRef<string | null>(null);
@@ -71,9 +76,9 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
       const wanted = selectNext.current;
       selectNext.current = null;
       const keep = wanted ? new Set([wanted]) : new Set(previous.filter((n) => n.selected).map((n) => n.id));
-      return toFlowNodes(content, editingId, keep, nodeLabels);
+      return toFlowNodes(content, editingId, keep, nodeLabels, totals);
     });
-  }, [content, editingId, nodeLabels]);
+  }, [content, editingId, nodeLabels, totals]);
 
   const focusNode = useCallback((id: string) => {
     requestAnimationFrame(() =>
@@ -191,6 +196,14 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         </button>
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>
+      <VotingBar
+        doc={doc}
+        undo={undo}
+        content={content}
+        participants={participants}
+        voterId={voterId}
+        onVoterChange={setVoterId}
+      />
       <div className="canvas-layout">
         <div
           ref={wrapper}
@@ -250,6 +263,8 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             note={selectedNote}
             content={content}
             participants={participants}
+            votes={totals.get(selectedNote.id) ?? 0}
+            voterId={round?.anonymous ? null : voterId}
             onDeleted={() => setSelected(new Set())}
           />
         )}

@@ -51,6 +51,11 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
       {note.tags.length > 0 && !editing && (
         <div className="canvas-note-tags">{note.tags.map((tag) => `#${tag}`).join(' ')}</div>
       )}
+      {data.votes > 0 && (
+        <span className="canvas-note-votes" aria-hidden="true">
+          ● {data.votes}
+        </span>
+      )}
     </div>
   );
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
+import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
 export function NotePanel(props: {
@@ -10,6 +11,10 @@ export function NotePanel(props: {
   note: CanvasNote;
   content: CanvasContent;
   participants: Participant[];
+  /** Votes on this note in the current (or last) round. */
+  votes: number;
+  /** Whose votes the Vote button casts: a participant, or null in an anonymous round. */
+  voterId: string | null;
   onDeleted: () => void;
 }) {
   const { t } = useTranslation();
@@ -18,9 +23,34 @@ export function NotePanel(props: {
     edit();
     undo.stopCapturing();
   };
+  const openRound = content.rounds.find((r) => r.status === 'open');
   return (
     <aside className="note-panel" aria-labelledby="note-panel-heading">
       <h2 id="note-panel-heading">{t('canvas.panelTitle')}</h2>
+      {(openRound || props.votes > 0) && (
+        <div className="vote-row">
+          <span role="status">{t('canvas.voting.total', { count: props.votes })}</span>
+          {openRound && (
+            <>
+              <button
+                type="button"
+                className="button button-small button-primary"
+                disabled={votesLeft(content, openRound, props.voterId) <= 0}
+                onClick={() => act(() => castVote(doc, content, note.id, props.voterId))}
+              >
+                {t('canvas.voting.vote')}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => act(() => retractVote(doc, content, note.id, props.voterId))}
+              >
+                {t('canvas.voting.unvote')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
       <label className="field">
         <span className="field-label">{t('canvas.noteText')}</span>
         <textarea

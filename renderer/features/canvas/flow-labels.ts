@@ -9,8 +9,15 @@ export function useFlowLabels() {
     () => ({
       nodeLabels: {
         section: (s: CanvasSection) => t('canvas.sectionLabel', { title: s.title }),
-        note: (n: CanvasNote) =>
-          t('canvas.noteLabel', { text: n.text.trim() || t('canvas.emptyNote'), color: t(`canvas.colors.${n.color}`) }),
+        note: (n: CanvasNote, votes: number) => {
+          const label = t('canvas.noteLabel', {
+            text: n.text.trim() || t('canvas.emptyNote'),
+            color: t(`canvas.colors.${n.color}`),
+          });
+          return votes > 0
+            ? t('canvas.noteVotes', { label, votes: t('canvas.voting.total', { count: votes }) })
+            : label;
+        },
       },
       ariaLabelConfig: {
         'node.a11yDescription.default': t('flow.nodeDescription'),

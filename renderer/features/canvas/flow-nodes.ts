@@ -3,7 +3,7 @@ import type { CanvasContent, CanvasNote, CanvasSection } from '../../../shared/m
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../store/canvas-doc';
 
 export type SectionFlowNode = Node<{ section: CanvasSection; noteCount: number }, 'section'>;
-export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean }, 'note'>;
+export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
 export type CanvasFlowNode = SectionFlowNode | NoteFlowNode;
 
 /** The canvas content as React Flow nodes: sections behind, notes above, selection kept. */
@@ -11,7 +11,8 @@ export function toFlowNodes(
   content: CanvasContent,
   editingId: string | null,
   selected: ReadonlySet<string>,
-  labels: { section: (s: CanvasSection) => string; note: (n: CanvasNote) => string },
+  labels: { section: (s: CanvasSection) => string; note: (n: CanvasNote, votes: number) => string },
+  votes: ReadonlyMap<string, number>,
 ): CanvasFlowNode[] {
   const counts = new Map<string, number>();
   for (const n of content.notes) if (n.sectionId) counts.set(n.sectionId, (counts.get(n.sectionId) ?? 0) + 1);
@@ -36,11 +37,11 @@ export function toFlowNodes(
     position: { x: note.x, y: note.y },
     width: NOTE_WIDTH,
     height: NOTE_HEIGHT,
-    data: { note, editing: note.id === editingId },
+    data: { note, editing: note.id === editingId, votes: votes.get(note.id) ?? 0 },
     selected: selected.has(note.id),
     draggable: note.id !== editingId,
     zIndex: 1,
-    ariaLabel: labels.note(note),
+    ariaLabel: labels.note(note, votes.get(note.id) ?? 0),
   }));
   return [...sections, ...notes];
 }

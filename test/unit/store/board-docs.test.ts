@@ -11,6 +11,7 @@ import {
   writeContent,
 } from '../../../renderer/store/board-docs';
 import { smallSnapshot } from './fixtures';
+import { emptyCanvas } from '../../../shared/model';
 
 describe('board documents', () => {
   it('round-trips the content of every board kind', () => {
@@ -44,12 +45,7 @@ describe('board documents', () => {
     const board = smallSnapshot().boards[0];
     const doc = new Y.Doc();
     const undo = createUndoManager(doc);
-    writeContent(
-      doc,
-      'canvas',
-      board.kind === 'canvas' ? board.content : { templateId: '', sections: [], notes: [] },
-      IMPORT,
-    );
+    writeContent(doc, 'canvas', board.kind === 'canvas' ? board.content : emptyCanvas(), IMPORT);
     expect(undo.canUndo()).toBe(false);
 
     setItemField(doc, 'notes', 'n1', 'text', 'first edit');

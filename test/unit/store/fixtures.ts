@@ -53,6 +53,8 @@ export function smallSnapshot(): ProjectSnapshot {
               authorId: null,
             },
           ],
+          rounds: [],
+          votes: [],
         },
       },
       {

@@ -2,7 +2,7 @@
 // gutter, with the blocks practitioners expect, and instantiated into valid canvas content.
 import { describe, expect, it } from 'vitest';
 import { languages, type Language } from '../../../shared/i18n/languages';
-import { canvasContentSchema } from '../../../shared/model';
+import { canvasContentSchema, emptyCanvas } from '../../../shared/model';
 import {
   GUTTER,
   blank,
@@ -240,7 +240,7 @@ describe('canvas templates', () => {
   it('has a Blank template with no sections, under the id emptyCanvas() uses', () => {
     expect(blank.id).toBe('blank');
     expect(blank.sections).toEqual([]);
-    expect(instantiateTemplate(blank, 'fi', counter())).toEqual({ templateId: 'blank', sections: [], notes: [] });
+    expect(instantiateTemplate(blank, 'fi', counter())).toEqual(emptyCanvas());
   });
 
   it('finds templates by id and answers undefined for unknown ids', () => {
