@@ -43,7 +43,11 @@ describe('UI catalogues', () => {
     for (const language of ['fi', 'sv'] as const) {
       const catalogue = flatten(catalogues[language] as unknown as Tree);
       const same = [...english].filter(
-        ([key, text]) => catalogue.get(key) === text && text.length > 12 && !sameOnPurpose.has(`${language}:${key}`),
+        ([key, text]) =>
+          catalogue.get(key) === text &&
+          text.length > 12 &&
+          /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, '')) && // a pure pattern of placeholders needs no translation
+          !sameOnPurpose.has(`${language}:${key}`),
       );
       expect(same.map(([key]) => key)).toEqual([]);
     }
