@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createDb, type KarttaDB } from '../store/db';
 import { purgeDeletedProjects } from '../store/projects-repo';
 import { replayJournal } from '../store/edit-journal';
+import { replayBoardJournals } from '../store/board-journal';
 import type { Platform } from '../platform';
 import { createNotices } from '../ui/notices';
 import { NoticeRegion } from '../ui/NoticeRegion';
@@ -36,6 +37,7 @@ export function App({ platform }: { platform: Platform }) {
         return false;
       });
       await replayJournal(db);
+      await replayBoardJournals(db);
       await seedOnFirstStart(db, platform);
       await purgeDeletedProjects(db);
       setBoot({ state: 'ready', db });

@@ -154,6 +154,51 @@ function keyedItem(doc: Y.Doc, collection: string, key: string): Y.Map<unknown> 
   return item;
 }
 
+function orderedList(doc: Y.Doc, collection: string): Y.Array<Y.Map<unknown>> {
+  const list = root(doc).get(collection);
+  if (!(list instanceof Y.Array)) throw new Error(`no ordered collection ${collection}`);
+  return list as Y.Array<Y.Map<unknown>>;
+}
+
+const indexOfId = (list: Y.Array<Y.Map<unknown>>, id: string) => list.toArray().findIndex((m) => m.get('id') === id);
+
+/** Appends an item to an ordered collection (sections, rings, stages, lanes), as a user edit. */
+export function appendOrderedItem(doc: Y.Doc, collection: string, item: Item): void {
+  doc.transact(() => orderedList(doc, collection).push([toYMap(item)]), LOCAL);
+}
+
+export function updateOrderedItem(doc: Y.Doc, collection: string, id: string, patch: Item): void {
+  doc.transact(() => {
+    const list = orderedList(doc, collection);
+    const item = list.get(indexOfId(list, id));
+    if (!item) throw new Error(`no item ${collection}/${id}`);
+    for (const [field, value] of Object.entries(patch)) item.set(field, value);
+  }, LOCAL);
+}
+
+export function removeOrderedItem(doc: Y.Doc, collection: string, id: string): void {
+  doc.transact(() => {
+    const list = orderedList(doc, collection);
+    const index = indexOfId(list, id);
+    if (index >= 0) list.delete(index, 1);
+  }, LOCAL);
+}
+
+/**
+ * Moves an item to another index. Yjs arrays cannot move an element, so it is deleted and a copy
+ * inserted, in one transaction (one undo step).
+ */
+export function moveOrderedItem(doc: Y.Doc, collection: string, id: string, toIndex: number): void {
+  doc.transact(() => {
+    const list = orderedList(doc, collection);
+    const from = indexOfId(list, id);
+    if (from < 0 || toIndex < 0 || toIndex >= list.length || toIndex === from) return;
+    const copy = toYMap(list.get(from).toJSON() as Item);
+    list.delete(from, 1);
+    list.insert(toIndex, [copy]);
+  }, LOCAL);
+}
+
 /** One field of one item, read straight from the document (fresher than any rendered copy). */
 export function readItemField(doc: Y.Doc, collection: string, key: string, field: string): unknown {
   const map = root(doc).get(collection);

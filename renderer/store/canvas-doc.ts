@@ -1,6 +1,19 @@
 import type * as Y from 'yjs';
 import { newId, type CanvasContent, type CanvasNote, type CanvasSection, type NoteColor } from '../../shared/model';
-import { LOCAL, addItem, readContent, readItemField, removeItems, updateItem, updateItems } from './board-docs';
+import {
+  LOCAL,
+  addItem,
+  appendOrderedItem,
+  moveOrderedItem,
+  readContent,
+  readItemField,
+  removeItems,
+  removeOrderedItem,
+  setItemField,
+  updateItem,
+  updateItems,
+  updateOrderedItem,
+} from './board-docs';
 
 /** Typed edits of a canvas board's document; every function is one user action (one undo step). */
 
@@ -101,5 +114,41 @@ export function deleteNotes(doc: Y.Doc, ids: readonly string[]): void {
   doc.transact(() => {
     removeItems(doc, 'notes', ids);
     if (votes.length > 0) removeItems(doc, 'votes', votes);
+  }, LOCAL);
+}
+
+export const MIN_SECTION = { width: NOTE_WIDTH + 2 * GAP, height: NOTE_HEIGHT + 68 };
+const NEW_SECTION = { width: 400, height: 320 };
+
+/** Adds a section to the right of the existing ones (or at the origin of an empty canvas). */
+export function addSection(doc: Y.Doc, title: string): string {
+  const { sections } = readCanvas(doc);
+  const right = sections.reduce((max, s) => Math.max(max, s.x + s.width), -GAP - 4);
+  const top = sections.length > 0 ? Math.min(...sections.map((s) => s.y)) : 0;
+  const id = newId();
+  const section: CanvasSection = { id, title, prompt: '', x: right + GAP + 4, y: top, ...NEW_SECTION };
+  appendOrderedItem(doc, 'sections', section);
+  return id;
+}
+
+export function updateSection(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasSection, 'id'>>): void {
+  const clean = { ...patch };
+  if (clean.width !== undefined) clean.width = Math.max(MIN_SECTION.width, Math.round(clean.width));
+  if (clean.height !== undefined) clean.height = Math.max(MIN_SECTION.height, Math.round(clean.height));
+  updateOrderedItem(doc, 'sections', id, clean);
+}
+
+/** Moves a section one place earlier or later in the reading order (outline, report, Tab order). */
+export function reorderSection(doc: Y.Doc, id: string, direction: -1 | 1): void {
+  const index = readCanvas(doc).sections.findIndex((s) => s.id === id);
+  moveOrderedItem(doc, 'sections', id, index + direction);
+}
+
+/** Removes a section; its notes stay on the canvas, outside every section. */
+export function removeSection(doc: Y.Doc, id: string): void {
+  const orphans = readCanvas(doc).notes.filter((n) => n.sectionId === id);
+  doc.transact(() => {
+    removeOrderedItem(doc, 'sections', id);
+    for (const note of orphans) setItemField(doc, 'notes', note.id, 'sectionId', null);
   }, LOCAL);
 }

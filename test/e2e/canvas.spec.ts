@@ -208,3 +208,51 @@ test('a dot-voting round with two participants, closed, survives a reload', asyn
   await page.getByLabel('Sort notes by votes').check();
   await expect(page.locator('.outline-panel li').first()).toContainText('Lupa-asiointi chatissa (3 votes)');
 });
+
+test('a Blank canvas with user-defined sections round-trips', async ({ page, consoleProblems: _c }) => {
+  await newCanvasProject(page, /Blank canvas/);
+  const panel = page.getByRole('complementary', { name: 'Selected section' });
+  for (const [title, prompt] of [
+    ['Havainnot', 'Mitä huomasimme?'],
+    ['Ideat', 'Mitä voisimme kokeilla?'],
+    ['Poistettava', ''],
+  ]) {
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await panel.getByLabel('Section title').fill(title);
+    await panel.getByLabel('Prompt').fill(prompt);
+  }
+  await panel.getByLabel('Height').fill('400');
+  await panel.getByRole('button', { name: 'Delete section' }).click();
+  await expect(section(page, 'Poistettava')).toHaveCount(0);
+
+  await section(page, 'Ideat').click();
+  await panel.getByRole('button', { name: 'Move earlier' }).click();
+
+  await section(page, 'Havainnot').focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, 'Jonot puhelinpalvelussa');
+  await section(page, 'Ideat').focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, 'Takaisinsoittopalvelu');
+
+  await page.reload();
+  await expect(section(page, 'Havainnot')).toBeVisible();
+  // Sections in the user's order (Ideat was moved first), each with its note.
+  await page.locator('.outline-panel summary').click();
+  await expect(page.locator('.outline-panel h3')).toHaveText(['Ideat', 'Havainnot']);
+  expect(await outlineNotes(page)).toEqual({
+    Ideat: ['Takaisinsoittopalvelu'],
+    Havainnot: ['Jonot puhelinpalvelussa'],
+  });
+  await expect(page.locator('.outline-panel')).toContainText('Mitä voisimme kokeilla?');
+});
+
+test('text typed into a note just before a reload is there after it', async ({ page, consoleProblems: _c }) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  await section(page, 'Strengths').focus();
+  await page.keyboard.press('Enter');
+  await expect(noteEditor(page)).toBeFocused();
+  await page.keyboard.type('Kirjasto on kaikkien olohuone');
+  await page.reload();
+  await expect(note(page, 'Kirjasto on kaikkien olohuone')).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useDocument, useLiveQuery } from 'dexie-react-hooks';
 import type * as Y from 'yjs';
 import { createUndoManager } from '../../store/board-docs';
+import { journalBoard } from '../../store/board-journal';
 import type { BoardRow } from '../../store/db';
 import { useServices } from '../../app/context';
 
@@ -44,6 +45,8 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
       provider.off('error', errorListener);
     };
   }, [provider]);
+
+  useEffect(() => (doc && boardId ? journalBoard(db, boardId, doc) : undefined), [db, boardId, doc]);
 
   const undo = useMemo(() => (doc ? createUndoManager(doc) : null), [doc]);
   useEffect(() => () => undo?.destroy(), [undo]);

@@ -18,6 +18,7 @@ import {
   NOTE_WIDTH,
   addNote,
   addNoteToSection,
+  addSection,
   deleteNotes,
   moveNotes,
   noteText,
@@ -31,6 +32,7 @@ import { NoteNode } from './NoteNode';
 import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
 import { VotingBar } from './VotingBar';
+import { SectionPanel } from './SectionPanel';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
@@ -178,12 +180,26 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
 
   const selectedNotes = content.notes.filter((n) => selected.has(n.id));
   const selectedNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
+  const selectedSections = content.sections.filter((s) => selected.has(s.id));
+  const selectedSection = selectedNotes.length === 0 && selectedSections.length === 1 ? selectedSections[0] : undefined;
 
   return (
     <CanvasActionsContext.Provider value={actions}>
       <div className="editor-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
         <button type="button" className="button button-primary" onClick={addNoteFromToolbar}>
           {t('canvas.addNote')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const id = addSection(doc, t('canvas.newSection'));
+            undo.stopCapturing();
+            selectNext.current = id;
+            setSelected(new Set([id]));
+          }}
+        >
+          {t('canvas.addSection')}
         </button>
         <button type="button" className="button" onClick={() => undo.undo()}>
           {t('canvas.undo')}
@@ -256,6 +272,16 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             <Controls showInteractive={false} />
           </ReactFlow>
         </div>
+        {selectedSection && (
+          <SectionPanel
+            doc={doc}
+            undo={undo}
+            section={selectedSection}
+            index={content.sections.indexOf(selectedSection)}
+            count={content.sections.length}
+            onDeleted={() => setSelected(new Set())}
+          />
+        )}
         {selectedNote && (
           <NotePanel
             doc={doc}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { CanvasSection } from '../../../shared/model';
+import { MIN_SECTION, removeSection, reorderSection, updateSection } from '../../store/canvas-doc';
+
+/** Renames, resizes, reorders and removes the selected section: how a Blank canvas gets its layout. */
+export function SectionPanel(props: {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  section: CanvasSection;
+  index: number;
+  count: number;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const { doc, undo, section } = props;
+  const act = (edit: () => void) => {
+    edit();
+    undo.stopCapturing();
+  };
+  return (
+    <aside className="note-panel" aria-labelledby="section-panel-heading">
+      <h2 id="section-panel-heading">{t('canvas.sectionPanelTitle')}</h2>
+      <label className="field">
+        <span className="field-label">{t('canvas.sectionTitle')}</span>
+        <input
+          className="input"
+          value={section.title}
+          maxLength={500}
+          onChange={(e) => updateSection(doc, section.id, { title: e.target.value })}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('canvas.sectionPrompt')}</span>
+        <input
+          className="input"
+          value={section.prompt}
+          maxLength={5000}
+          onChange={(e) => updateSection(doc, section.id, { prompt: e.target.value })}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <div className="inline-row">
+        <label className="field">
+          <span className="field-label">{t('canvas.sectionWidth')}</span>
+          <input
+            className="input"
+            type="number"
+            min={MIN_SECTION.width}
+            step={20}
+            value={section.width}
+            onChange={(e) =>
+              Number(e.target.value) > 0 && act(() => updateSection(doc, section.id, { width: Number(e.target.value) }))
+            }
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('canvas.sectionHeight')}</span>
+          <input
+            className="input"
+            type="number"
+            min={MIN_SECTION.height}
+            step={20}
+            value={section.height}
+            onChange={(e) =>
+              Number(e.target.value) > 0 &&
+              act(() => updateSection(doc, section.id, { height: Number(e.target.value) }))
+            }
+          />
+        </label>
+      </div>
+      <div className="inline-row">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={props.index === 0}
+          onClick={() => act(() => reorderSection(doc, section.id, -1))}
+        >
+          {t('canvas.moveEarlier')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={props.index === props.count - 1}
+          onClick={() => act(() => reorderSection(doc, section.id, 1))}
+        >
+          {t('canvas.moveLater')}
+        </button>
+      </div>
+      <button
+        type="button"
+        className="button button-danger-text"
+        aria-describedby="delete-section-help"
+        onClick={() => {
+          act(() => removeSection(doc, section.id));
+          props.onDeleted();
+        }}
+      >
+        {t('canvas.deleteSection')}
+      </button>
+      <span id="delete-section-help" className="field-help">
+        {t('canvas.deleteSectionHelp')}
+      </span>
+    </aside>
+  );
+}

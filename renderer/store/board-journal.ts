@@ -1,0 +1,90 @@
+import * as Y from 'yjs';
+import { DexieYProvider } from 'y-dexie';
+import { LOCAL } from './board-docs';
+import type { KarttaDB } from './db';
+
+/**
+ * A write-ahead journal for board edits. y-dexie stores each Yjs update in its own background
+ * transaction, and a reload or a closed window aborts the ones still running, so the last
+ * keystrokes could be lost (PITFALLS.md; an E2E test that typed and reloaded lost them). Every
+ * local update is also merged into localStorage at once, and cleared when IndexedDB has
+ * committed everything written before it; at start, what is left is applied again.
+ */
+const PREFIX = 'kartta.journal.board.';
+/** y-dexie's own table of updates for `boards.content` (we only ever read from it, to wait). */
+const UPDATES_TABLE = '$boards.content_updates';
+/** localStorage holds a few MB; a journal beyond this is dropped rather than risking a quota error. */
+const MAX_JOURNAL_CHARS = 1_000_000;
+const REPLAY = Symbol('kartta-journal-replay');
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+/** Waits until IndexedDB has committed every write to the updates table started before this call. */
+function afterEarlierWrites(db: KarttaDB): Promise<void> {
+  // A readonly transaction over a table waits for the readwrite ones created before it.
+  return db.transaction('r', db.table(UPDATES_TABLE), () => undefined);
+}
+
+/** Journals the local edits of one open board document; returns the function that stops it. */
+export function journalBoard(db: KarttaDB, boardId: string, doc: Y.Doc): () => void {
+  const key = PREFIX + boardId;
+  let pending: Uint8Array[] = [];
+  let generation = 0;
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== LOCAL) return;
+    pending.push(update);
+    const mine = ++generation;
+    try {
+      const text = toBase64(pending.length > 1 ? Y.mergeUpdates(pending) : update);
+      if (text.length <= MAX_JOURNAL_CHARS) localStorage.setItem(key, text);
+    } catch {
+      // A full localStorage must not block editing; the journal is a safety net only.
+    }
+    // A macrotask later, so y-dexie's write for this update has been started first.
+    setTimeout(() => {
+      void afterEarlierWrites(db).then(() => {
+        if (generation !== mine) return;
+        pending = [];
+        localStorage.removeItem(key);
+      });
+    }, 0);
+  };
+  doc.on('update', onUpdate);
+  return () => doc.off('update', onUpdate);
+}
+
+/** At start: applies journalled edits that never reached IndexedDB. Returns how many boards. */
+export async function replayBoardJournals(db: KarttaDB): Promise<number> {
+  let replayed = 0;
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+    (k): k is string => k?.startsWith(PREFIX) ?? false,
+  );
+  for (const key of keys) {
+    const row = await db.boards.get(key.slice(PREFIX.length));
+    const text = localStorage.getItem(key) ?? '';
+    if (row && text.length <= MAX_JOURNAL_CHARS) {
+      const provider = DexieYProvider.load(row.content);
+      try {
+        await provider.whenLoaded;
+        // Our own bytes, bounded in size; Yjs skips what the stored document already has.
+        Y.applyUpdate(row.content, fromBase64(text), REPLAY);
+        replayed++;
+      } catch {
+        // A damaged journal is dropped: the stored document stays as it was.
+      } finally {
+        DexieYProvider.release(row.content);
+      }
+    }
+    await afterEarlierWrites(db);
+    localStorage.removeItem(key);
+  }
+  return replayed;
+}
