@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { instantiateTemplate, swot } from '../../../shared/templates';
-import { canvasContentSchema } from '../../../shared/model';
+import { canvasContentSchema, emptyCanvas } from '../../../shared/model';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
   NOTE_HEIGHT,
   NOTE_WIDTH,
   addNote,
   addNoteToSection,
+  addSection,
+  MIN_SECTION,
+  removeSection,
+  reorderSection,
+  updateSection,
   deleteNotes,
   freeSpotIn,
   moveNoteToSection,
@@ -97,5 +102,30 @@ describe('canvas document', () => {
   it('refuses to add a note to a section that does not exist', () => {
     const { doc } = swotDoc();
     expect(() => addNoteToSection(doc, 'missing')).toThrow(/no section/);
+  });
+
+  it('builds a Blank canvas of user sections: add, rename, resize with a minimum, reorder, remove', () => {
+    const doc = new Y.Doc();
+    writeContent(doc, 'canvas', emptyCanvas());
+    const undo = createUndoManager(doc);
+    const first = addSection(doc, 'Havainnot');
+    const second = addSection(doc, 'Ideat');
+    const [a, b] = readCanvas(doc).sections;
+    expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+    updateSection(doc, second, { title: 'Ideat ja kokeilut', prompt: 'Mitä voisimme kokeilla?', width: 10 });
+    expect(readCanvas(doc).sections[1]).toMatchObject({ title: 'Ideat ja kokeilut', width: MIN_SECTION.width });
+    undo.stopCapturing();
+    reorderSection(doc, second, -1);
+    expect(readCanvas(doc).sections.map((x) => x.id)).toEqual([second, first]);
+    undo.stopCapturing();
+    const noteId = addNoteToSection(doc, first);
+    undo.stopCapturing();
+    removeSection(doc, first);
+    expect(readCanvas(doc).sections.map((x) => x.id)).toEqual([second]);
+    expect(readCanvas(doc).notes.find((x) => x.id === noteId)?.sectionId).toBeNull();
+    expect(canvasContentSchema.safeParse(readCanvas(doc)).success).toBe(true);
+    undo.undo();
+    expect(readCanvas(doc).sections.map((x) => x.id)).toEqual([second, first]);
+    expect(readCanvas(doc).notes[0].sectionId).toBe(first);
   });
 });
