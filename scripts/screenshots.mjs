@@ -47,10 +47,16 @@ try {
     await page.locator('.board-groups').waitFor();
     await dismiss();
     await page.screenshot({ path: `docs/screenshots/project-${language}.png`, fullPage: true });
-    await page.locator('.board-link').nth(0).click();
-    await page.locator('.outline-section').first().waitFor();
-    await page.screenshot({ path: `docs/screenshots/board-canvas-${language}.png` });
-    await page.goBack();
+    // The sample's three canvases, in the editor.
+    for (const [index, name] of ['empathy-map', 'persona', 'how-might-we'].entries()) {
+      await page.locator('.board-link').nth(index).click();
+      await page.locator('.react-flow__node-note').first().waitFor();
+      await page.waitForTimeout(300);
+      await dismiss();
+      await page.screenshot({ path: `docs/screenshots/canvas-${name}-${language}.png` });
+      await page.goBack();
+      await page.locator('.board-groups').waitFor();
+    }
     await page.locator('.board-link').nth(3).click();
     await page.locator('.outline-section').first().waitFor();
     await page.screenshot({ path: `docs/screenshots/board-map-${language}.png` });
