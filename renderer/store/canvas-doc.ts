@@ -152,3 +152,31 @@ export function removeSection(doc: Y.Doc, id: string): void {
     for (const note of orphans) setItemField(doc, 'notes', note.id, 'sectionId', null);
   }, LOCAL);
 }
+
+/**
+ * Adds copies of notes (duplicate, paste) with new ids, shifted by an offset; each copy lands in
+ * whatever section of this canvas holds it. Returns the new ids. One undo step.
+ */
+export function addNoteCopies(doc: Y.Doc, notes: readonly CanvasNote[], offset: { x: number; y: number }): string[] {
+  const sections = readCanvas(doc).sections;
+  const ids: string[] = [];
+  doc.transact(() => {
+    for (const note of notes) {
+      const id = newId();
+      const x = note.x + offset.x;
+      const y = note.y + offset.y;
+      addItem(doc, 'notes', id, { ...note, id, x, y, sectionId: sectionAt(sections, x, y) });
+      ids.push(id);
+    }
+  }, LOCAL);
+  return ids;
+}
+
+/** Applies the same change to many notes (recolour a selection), as one undo step. */
+export function updateNotes(doc: Y.Doc, ids: readonly string[], patch: Partial<Omit<CanvasNote, 'id'>>): void {
+  updateItems(
+    doc,
+    'notes',
+    ids.map((key) => ({ key, patch })),
+  );
+}

@@ -256,3 +256,72 @@ test('text typed into a note just before a reload is there after it', async ({ p
   await page.reload();
   await expect(note(page, 'Kirjasto on kaikkien olohuone')).toBeVisible();
 });
+
+test('find, multi-select, recolour, duplicate, and copy notes to another board', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  for (const [title, text] of [
+    ['Strengths', 'Osaava henkilöstö'],
+    ['Weaknesses', 'Vanha lupajärjestelmä'],
+    ['Threats', 'Henkilöstön eläköityminen'],
+  ]) {
+    await section(page, title).focus();
+    await page.keyboard.press('Enter');
+    await typeNewNote(page, text);
+  }
+
+  // Search dims the notes that do not match; nothing is hidden.
+  await page.getByRole('search').getByLabel('Search').fill('henkilöstö');
+  await expect(page.getByText('2 matching notes')).toBeVisible();
+  await expect(page.locator('.react-flow__node-note.is-dimmed')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(page.locator('.react-flow__node-note.is-dimmed')).toHaveCount(0);
+
+  // Shift-click selects several; recolour and duplicate them at once.
+  await note(page, 'Osaava henkilöstö').click();
+  await note(page, 'Henkilöstön eläköityminen').click({ modifiers: ['Shift'] });
+  const panel = page.getByRole('complementary', { name: '2 notes selected' });
+  await panel.getByRole('button', { name: 'Green' }).click();
+  await expect(note(page, 'Osaava henkilöstö')).toHaveAttribute('aria-label', /\(Green\)$/);
+  await expect(note(page, 'Henkilöstön eläköityminen')).toHaveAttribute('aria-label', /\(Green\)$/);
+  await panel.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(note(page, 'Osaava henkilöstö')).toHaveCount(2);
+
+  // Copy the selected copies, paste them into another project's board.
+  // A copy event as Ctrl+C fires it; the test reads what the app put on the clipboard.
+  const text = await page.evaluate(() => {
+    const data = new DataTransfer();
+    const event = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
+    document.dispatchEvent(event);
+    return data.getData('text/plain');
+  });
+  expect(text).toContain('kartta/notes@1');
+  await page.getByRole('link', { name: /Back to Kanvaasitesti/ }).click();
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /Blank canvas/ })
+    .check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
+  await page
+    .getByRole('region', { name: 'Service-design canvases' })
+    .getByRole('link', { name: 'Blank canvas' })
+    .click();
+  await expect(page.getByRole('application', { name: 'Canvas' })).toBeVisible();
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(note(page, 'Osaava henkilöstö')).toHaveCount(1);
+  await expect(note(page, 'Henkilöstön eläköityminen')).toHaveAttribute('aria-label', /\(Green\)$/);
+  // Something that is not Kartta notes pastes nothing.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '{"kind":"kartta/notes@1","notes":[{"__proto__":{}}]}');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.locator('.react-flow__node-note')).toHaveCount(2);
+});

@@ -12,11 +12,12 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '../../../shared/model';
+import type { CanvasNote, Participant } from '../../../shared/model';
 import {
   NOTE_HEIGHT,
   NOTE_WIDTH,
   addNote,
+  addNoteCopies,
   addNoteToSection,
   addSection,
   deleteNotes,
@@ -24,6 +25,7 @@ import {
   noteText,
   readCanvas,
   updateNote,
+  updateNotes,
 } from '../../store/canvas-doc';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
@@ -33,9 +35,13 @@ import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
 import { VotingBar } from './VotingBar';
 import { SectionPanel } from './SectionPanel';
+import { SelectionPanel } from './SelectionPanel';
+import { FilterBar } from './FilterBar';
+import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
+import { notesFromClipboardText, notesToClipboardText } from './note-clipboard';
+import { isTextField, useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
-import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode };
@@ -44,6 +50,8 @@ const nodeTypes = { section: SectionNode, note: NoteNode };
 const FIT_VIEW_OPTIONS = { padding: 0.05 };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS = { hideAttribution: true };
+// Shift-click adds to the selection as in most desktop tools; Shift-drag on the canvas box-selects.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARROW_STEP = 10;
 const ARROW_STEP_LARGE = 40;
 
@@ -70,17 +78,22 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const [voterId, setVoterId] = useState<string | null>(null);
   const round = currentRound(content);
   const totals = useMemo(() => voteTotals(content, round?.id), [content, round?.id]);
+  const [filter, setFilter] = useState<NoteFilter>(noFilter);
+  const dimmed = useMemo(
+    () => new Set(isFiltering(filter) ? content.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
+    [content, filter],
+  );
 
   // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
-  const selectNext = useRef<string | null>(null);
+  const selectNext = useRef<string[] | null>(null);
   useEffect(() => {
     setNodes((previous) => {
       const wanted = selectNext.current;
       selectNext.current = null;
-      const keep = wanted ? new Set([wanted]) : new Set(previous.filter((n) => n.selected).map((n) => n.id));
-      return toFlowNodes(content, editingId, keep, nodeLabels, totals);
+      const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
+      return toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed);
     });
-  }, [content, editingId, nodeLabels, totals]);
+  }, [content, editingId, nodeLabels, totals, dimmed]);
 
   const focusNode = useCallback((id: string) => {
     requestAnimationFrame(() =>
@@ -102,7 +115,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
       addNoteToSection: (sectionId) => {
         const id = addNoteToSection(doc, sectionId);
         undo.stopCapturing();
-        selectNext.current = id;
+        selectNext.current = [id];
         setEditingId(id);
       },
     }),
@@ -121,7 +134,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
     });
     const id = addNote(doc, { x: Math.round(centre.x - NOTE_WIDTH / 2), y: Math.round(centre.y - NOTE_HEIGHT / 2) });
     undo.stopCapturing();
-    selectNext.current = id;
+    selectNext.current = [id];
     setEditingId(id);
   };
 
@@ -178,8 +191,54 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
 
   useBoardUndoKeys(undo);
 
+  const duplicate = useCallback(
+    (notes: CanvasNote[]) => {
+      if (notes.length === 0) return;
+      const ids = addNoteCopies(doc, notes, { x: 20, y: 20 });
+      undo.stopCapturing();
+      selectNext.current = ids;
+      setSelected(new Set(ids));
+    },
+    [doc, undo],
+  );
+
+  // Copy, cut and paste of notes through the system clipboard (so between boards and windows);
+  // pastes come from the paste event (DESIGN.md), never from reading the clipboard.
+  const selectedNotesRef = useRef<CanvasNote[]>([]);
+  useEffect(() => {
+    const onCopy = (e: ClipboardEvent) => {
+      const notes = selectedNotesRef.current;
+      if (isTextField(document.activeElement) || notes.length === 0 || !e.clipboardData) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', notesToClipboardText(notes));
+      if (e.type === 'cut') {
+        deleteNotes(
+          doc,
+          notes.map((n) => n.id),
+        );
+        undo.stopCapturing();
+      }
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTextField(document.activeElement)) return;
+      const notes = notesFromClipboardText(e.clipboardData?.getData('text/plain') ?? '');
+      if (!notes) return;
+      e.preventDefault();
+      duplicate(notes);
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [doc, undo, duplicate]);
+
   const selectedNotes = content.notes.filter((n) => selected.has(n.id));
   const selectedNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
+  selectedNotesRef.current = selectedNotes;
   const selectedSections = content.sections.filter((s) => selected.has(s.id));
   const selectedSection = selectedNotes.length === 0 && selectedSections.length === 1 ? selectedSections[0] : undefined;
 
@@ -195,7 +254,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
           onClick={() => {
             const id = addSection(doc, t('canvas.newSection'));
             undo.stopCapturing();
-            selectNext.current = id;
+            selectNext.current = [id];
             setSelected(new Set([id]));
           }}
         >
@@ -219,6 +278,13 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         participants={participants}
         voterId={voterId}
         onVoterChange={setVoterId}
+      />
+      <FilterBar
+        content={content}
+        participants={participants}
+        filter={filter}
+        matches={content.notes.length - dimmed.size}
+        onChange={setFilter}
       />
       <div className="canvas-layout">
         <div
@@ -249,7 +315,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
                 sectionId: node.id,
               });
               undo.stopCapturing();
-              selectNext.current = id;
+              selectNext.current = [id];
               setEditingId(id);
             }}
             onNodesDelete={(deleted) => {
@@ -260,6 +326,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
               }
             }}
             deleteKeyCode={editingId ? null : DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
             zoomOnDoubleClick={false}
             minZoom={0.1}
             maxZoom={3}
@@ -272,6 +339,28 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             <Controls showInteractive={false} />
           </ReactFlow>
         </div>
+        {selectedNotes.length > 1 && (
+          <SelectionPanel
+            count={selectedNotes.length}
+            onRecolour={(color) => {
+              updateNotes(
+                doc,
+                selectedNotes.map((n) => n.id),
+                { color },
+              );
+              undo.stopCapturing();
+            }}
+            onDuplicate={() => duplicate(selectedNotes)}
+            onDelete={() => {
+              deleteNotes(
+                doc,
+                selectedNotes.map((n) => n.id),
+              );
+              undo.stopCapturing();
+              setSelected(new Set());
+            }}
+          />
+        )}
         {selectedSection && (
           <SectionPanel
             doc={doc}
@@ -291,6 +380,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             participants={participants}
             votes={totals.get(selectedNote.id) ?? 0}
             voterId={round?.anonymous ? null : voterId}
+            onDuplicate={() => duplicate([selectedNote])}
             onDeleted={() => setSelected(new Set())}
           />
         )}

@@ -16,6 +16,7 @@ export function NotePanel(props: {
   /** Whose votes the Vote button casts: a participant, or null in an anonymous round. */
   voterId: string | null;
   onDeleted: () => void;
+  onDuplicate: () => void;
 }) {
   const { t } = useTranslation();
   const { doc, undo, note, content } = props;
@@ -130,6 +131,9 @@ export function NotePanel(props: {
           {t('canvas.tagsHelp')}
         </span>
       </label>
+      <button type="button" className="button" onClick={props.onDuplicate}>
+        {t('canvas.duplicateNote')}
+      </button>
       <button
         type="button"
         className="button button-danger-text"

@@ -13,6 +13,7 @@ export function toFlowNodes(
   selected: ReadonlySet<string>,
   labels: { section: (s: CanvasSection) => string; note: (n: CanvasNote, votes: number) => string },
   votes: ReadonlyMap<string, number>,
+  dimmed: ReadonlySet<string>,
 ): CanvasFlowNode[] {
   const counts = new Map<string, number>();
   for (const n of content.notes) if (n.sectionId) counts.set(n.sectionId, (counts.get(n.sectionId) ?? 0) + 1);
@@ -40,6 +41,7 @@ export function toFlowNodes(
     data: { note, editing: note.id === editingId, votes: votes.get(note.id) ?? 0 },
     selected: selected.has(note.id),
     draggable: note.id !== editingId,
+    className: dimmed.has(note.id) ? 'is-dimmed' : undefined,
     zIndex: 1,
     ariaLabel: labels.note(note, votes.get(note.id) ?? 0),
   }));
