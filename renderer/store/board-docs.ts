@@ -105,7 +105,15 @@ export function readContent<K extends BoardKind>(doc: Y.Doc, kind: K): BoardCont
     const map = board.get(key);
     data[key] = map instanceof Y.Map ? [...map.values()].map((m: Y.Map<unknown>) => m.toJSON()) : [];
   }
-  return schemas[kind].parse(data) as BoardContent<K>;
+  const parsed = schemas[kind].safeParse(data);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
+    throw new Error(`the ${kind} board's document is damaged (${where})`);
+  }
+  return parsed.data as BoardContent<K>;
 }
 
 /** A fresh document holding the given content: what import and duplicate add to the boards table. */

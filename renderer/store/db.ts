@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
-import type { BoardKind, Project } from '../../shared/model';
+import type { BoardKind, CanvasSection, Project } from '../../shared/model';
 
 export const DB_NAME = 'kartta';
 
@@ -26,6 +26,14 @@ export interface BoardRow {
   content: Y.Doc;
 }
 
+/** A canvas layout a user saved to reuse in any project. */
+export interface UserTemplateRow {
+  id: string;
+  name: string;
+  sections: Omit<CanvasSection, 'id'>[];
+  createdAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -35,11 +43,13 @@ export type KarttaDB = Dexie & {
   projects: EntityTable<ProjectRow, 'id'>;
   boards: EntityTable<BoardRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  templates: EntityTable<UserTemplateRow, 'id'>;
 };
 
 /**
  * Schema history. Version 1 was the first layout (kept so its upgrade stays tested);
- * version 2 added soft deletes, the title key for sorting and the meta table.
+ * version 2 added soft deletes, the title key for sorting and the meta table; version 3 the
+ * user's own canvas templates.
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -60,6 +70,7 @@ export function declareSchema(db: Dexie): void {
           row.titleKey = titleKey(row.title ?? '');
         });
     });
+  db.version(3).stores({ templates: 'id, name, createdAt' });
 }
 
 export function titleKey(title: string): string {

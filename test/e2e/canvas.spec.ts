@@ -245,6 +245,31 @@ test('a Blank canvas with user-defined sections round-trips', async ({ page, con
     Havainnot: ['Jonot puhelinpalvelussa'],
   });
   await expect(page.locator('.outline-panel')).toContainText('Mitä voisimme kokeilla?');
+
+  // Save the layout as the user's own template and start a canvas from it in another project.
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Oma työpajapohja');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Template “Oma työpajapohja” saved.')).toBeVisible();
+  await page
+    .getByRole('link', { name: /All projects|Back to/ })
+    .first()
+    .click();
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'New canvas' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /Oma työpajapohja/ })
+    .check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
+  await page
+    .getByRole('region', { name: 'Service-design canvases' })
+    .getByRole('link', { name: 'Oma työpajapohja' })
+    .click();
+  await expect(section(page, 'Ideat')).toBeVisible();
+  await expect(section(page, 'Havainnot')).toBeVisible();
+  await expect(page.locator('.react-flow__node-note')).toHaveCount(0);
 });
 
 test('text typed into a note just before a reload is there after it', async ({ page, consoleProblems: _c }) => {
@@ -324,4 +349,27 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(page.locator('.react-flow__node-note')).toHaveCount(2);
+});
+
+test('an open board keeps its document and undo history while the editor re-renders', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  const destroyed: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.text().includes('was destroyed')) destroyed.push(msg.text());
+  });
+  await newCanvasProject(page, /SWOT analysis/);
+  await section(page, 'Strengths').focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, 'Ensimmäinen');
+  // Re-render the editor many times (filtering) across y-dexie's release grace period.
+  for (const text of ['e', 'en', 'ens', '']) {
+    await page.getByRole('search').getByLabel('Search').fill(text);
+    await page.waitForTimeout(400);
+  }
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(page, 'Ensimmäinen')).toHaveCount(0);
+  await expect(note(page, 'Empty note')).toHaveCount(1);
+  expect(destroyed).toEqual([]);
 });

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { boardKinds, newId, type BoardKind } from '../../../shared/model';
-import { instantiateTemplate, type CanvasTemplate } from '../../../shared/templates';
-import { TemplatePickerDialog } from '../canvas/TemplatePickerDialog';
+import { instantiateTemplate } from '../../../shared/templates';
+import { instantiateUserTemplate } from '../../store/templates-repo';
+import { TemplatePickerDialog, type TemplateChoice } from '../canvas/TemplatePickerDialog';
 import { currentLanguage } from '../../app/i18n';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
@@ -25,12 +26,14 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
     if (kind === 'canvas') return setPickingTemplate(true);
     void write(createBoard(db, projectId, kind, t(`boards.untitled.${kind}`), newBoardContents(t)[kind]));
   };
-  const createCanvas = (template: CanvasTemplate) => {
+  const createCanvas = (choice: TemplateChoice) => {
     setPickingTemplate(false);
     const language = currentLanguage();
-    void write(
-      createBoard(db, projectId, 'canvas', template.name[language], instantiateTemplate(template, language, newId)),
-    );
+    const [title, content] =
+      choice.kind === 'builtin'
+        ? [choice.template.name[language], instantiateTemplate(choice.template, language, newId)]
+        : [choice.template.name, instantiateUserTemplate(choice.template)];
+    void write(createBoard(db, projectId, 'canvas', title, content));
   };
   return (
     <section className="panel" aria-labelledby="boards-heading">

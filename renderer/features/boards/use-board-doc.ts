@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useDocument, useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import { createUndoManager } from '../../store/board-docs';
 import { journalBoard } from '../../store/board-journal';
@@ -23,19 +24,25 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
   const { db } = useServices();
   const row = useLiveQuery(() => db.boards.get(boardId), [db, boardId], undefined);
   const live = row && !row.deletedAt ? row : undefined;
-  const provider = useDocument(live?.content);
   const doc = live?.content;
-  const [loaded, setLoaded] = useState(false);
+  // The document that finished loading. Compared by identity: a Y.Doc released elsewhere is
+  // replaced by a new one for the same row, and that one is not loaded yet.
+  const [loadedDoc, setLoadedDoc] = useState<Y.Doc | null>(null);
 
   // A ref, so a new callback identity does not re-subscribe the provider.
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
+  // Our own load/release instead of dexie-react-hooks' useDocument, whose effect depends on a
+  // token that is new only on the loading render, so a later render releases the document. Seen
+  // here: after a reload, saving a template re-rendered the board and it read a fresh, unloaded
+  // Y.Doc (E2E "a Blank canvas … round-trips"). One load per open board, released on close; the
+  // grace period keeps a release followed by a load (StrictMode, quick navigation) from destroying it.
   useEffect(() => {
-    setLoaded(false);
-    if (!provider) return;
+    if (!doc) return;
+    const provider = DexieYProvider.load(doc, { gracePeriod: 1000 });
     let active = true;
     provider.whenLoaded.then(
-      () => active && setLoaded(true),
+      () => active && setLoadedDoc(doc),
       (error: unknown) => active && onErrorRef.current(error),
     );
     const errorListener = (error: unknown) => onErrorRef.current(error);
@@ -43,8 +50,9 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
     return () => {
       active = false;
       provider.off('error', errorListener);
+      DexieYProvider.release(doc);
     };
-  }, [provider]);
+  }, [doc]);
 
   useEffect(() => (doc && boardId ? journalBoard(db, boardId, doc) : undefined), [db, boardId, doc]);
 
@@ -68,6 +76,6 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
 
   if (row === undefined) return undefined;
   if (!live || !doc || !undo) return null;
-  if (!loaded) return undefined;
+  if (loadedDoc !== doc) return undefined;
   return { row: live, doc, undo, version };
 }

@@ -35,6 +35,9 @@ import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
 import { VotingBar } from './VotingBar';
 import { SectionPanel } from './SectionPanel';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { saveUserTemplate } from '../../store/templates-repo';
+import { useServices } from '../../app/context';
 import { SelectionPanel } from './SelectionPanel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
@@ -79,6 +82,8 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const round = currentRound(content);
   const totals = useMemo(() => voteTotals(content, round?.id), [content, round?.id]);
   const [filter, setFilter] = useState<NoteFilter>(noFilter);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const { db, notices } = useServices();
   const dimmed = useMemo(
     () => new Set(isFiltering(filter) ? content.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
     [content, filter],
@@ -95,10 +100,13 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
     });
   }, [content, editingId, nodeLabels, totals, dimmed]);
 
+  // Back to the note after editing, unless the user has already moved focus somewhere else.
   const focusNode = useCallback((id: string) => {
-    requestAnimationFrame(() =>
-      wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
-    );
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+    });
   }, []);
 
   const actions = useMemo<CanvasActions>(
@@ -260,6 +268,9 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         >
           {t('canvas.addSection')}
         </button>
+        <button type="button" className="button" onClick={() => setSavingTemplate(true)}>
+          {t('canvas.userTemplate.save')}
+        </button>
         <button type="button" className="button" onClick={() => undo.undo()}>
           {t('canvas.undo')}
         </button>
@@ -271,6 +282,18 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         </button>
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>
+      {savingTemplate && (
+        <SaveTemplateDialog
+          initial={board.row.title}
+          onCancel={() => setSavingTemplate(false)}
+          onSave={(name) => {
+            setSavingTemplate(false);
+            void saveUserTemplate(db, name, content).then((saved) =>
+              notices.show({ tone: 'info', message: t('canvas.userTemplate.saved', { name: saved.name }) }),
+            );
+          }}
+        />
+      )}
       <VotingBar
         doc={doc}
         undo={undo}
