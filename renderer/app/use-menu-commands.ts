@@ -6,6 +6,7 @@ import { switchLanguage } from './i18n';
 import { openProjectFile, saveProjectCopy } from './file-actions';
 import { createProject } from '../store/projects-repo';
 import { trackWrite } from '../store/save-status';
+import { afterEarlierWrites } from '../store/board-journal';
 import { REDO_EVENT, UNDO_EVENT, isTextField } from '../features/boards/use-board-undo-keys';
 
 /** The native menu (desktop app) drives the same actions as the buttons. */
@@ -48,10 +49,8 @@ export function useMenuCommands(): void {
       }
     });
     // Edits are written at once, so committing means waiting until the last write has reached
-    // IndexedDB: one write transaction runs after all earlier ones (PITFALLS.md).
-    const offClose = platform.onBeforeClose(async () => {
-      await db.transaction('rw', db.meta, () => db.meta.put({ key: 'lastClosedAt', value: new Date().toISOString() }));
-    });
+    // IndexedDB (PITFALLS.md); the edit journals cover what a crash would still cut off.
+    const offClose = platform.onBeforeClose(() => afterEarlierWrites(db));
     return () => {
       offMenu();
       offClose();

@@ -207,6 +207,13 @@ export function moveOrderedItem(doc: Y.Doc, collection: string, id: string, toIn
   }, LOCAL);
 }
 
+/** One item of a keyed collection as plain data, or undefined. */
+export function readItem(doc: Y.Doc, collection: string, key: string): Item | undefined {
+  const map = root(doc).get(collection);
+  const item = map instanceof Y.Map ? map.get(key) : undefined;
+  return item instanceof Y.Map ? (item.toJSON() as Item) : undefined;
+}
+
 /** One field of one item, read straight from the document (fresher than any rendered copy). */
 export function readItemField(doc: Y.Doc, collection: string, key: string, field: string): unknown {
   const map = root(doc).get(collection);

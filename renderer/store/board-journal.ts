@@ -27,10 +27,13 @@ function fromBase64(text: string): Uint8Array {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
-/** Waits until IndexedDB has committed every write to the updates table started before this call. */
-function afterEarlierWrites(db: KarttaDB): Promise<void> {
-  // A readonly transaction over a table waits for the readwrite ones created before it.
-  return db.transaction('r', db.table(UPDATES_TABLE), () => undefined);
+/**
+ * Waits until IndexedDB has committed every write started before this call to the project and
+ * board tables and y-dexie's updates (a readonly transaction waits for earlier readwrite ones
+ * over the same tables).
+ */
+export function afterEarlierWrites(db: KarttaDB): Promise<void> {
+  return db.transaction('r', [db.projects, db.boards, db.table(UPDATES_TABLE)], () => undefined);
 }
 
 /** Journals the local edits of one open board document; returns the function that stops it. */
@@ -39,7 +42,8 @@ export function journalBoard(db: KarttaDB, boardId: string, doc: Y.Doc): () => v
   let pending: Uint8Array[] = [];
   let generation = 0;
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin !== LOCAL) return;
+    // User edits, and undo/redo of them (the undo manager is their origin).
+    if (origin !== LOCAL && !(origin instanceof Y.UndoManager)) return;
     pending.push(update);
     const mine = ++generation;
     try {

@@ -17,10 +17,11 @@ export async function createBoard<K extends BoardKind>(
 ): Promise<string> {
   const id = newId();
   await db.transaction('rw', db.boards, db.projects, async () => {
-    const siblings = await db.boards
-      .where({ projectId, kind })
+    // After the last live sibling: a count would collide with orders left by deleted boards.
+    const orders = (await db.boards.where({ projectId, kind }).toArray())
       .filter((b) => !b.deletedAt)
-      .count();
+      .map((b) => b.order);
+    const order = orders.length > 0 ? Math.max(...orders) + 1 : 0;
     const now = nowIso();
     // y-dexie stores the Y.Doc of an added row in this same transaction. Dexie's insert type
     // leaves Y.Doc properties out, so the row is typed as a full BoardRow first.
@@ -29,7 +30,7 @@ export async function createBoard<K extends BoardKind>(
       projectId,
       kind,
       title,
-      order: siblings,
+      order,
       createdAt: now,
       updatedAt: now,
       content: docWithContent(kind, content),

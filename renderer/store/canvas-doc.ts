@@ -1,11 +1,20 @@
 import type * as Y from 'yjs';
-import { newId, type CanvasContent, type CanvasNote, type CanvasSection, type NoteColor } from '../../shared/model';
+import {
+  canvasNoteSchema,
+  canvasSectionSchema,
+  newId,
+  type CanvasContent,
+  type CanvasNote,
+  type CanvasSection,
+  type NoteColor,
+} from '../../shared/model';
 import {
   LOCAL,
   addItem,
   appendOrderedItem,
   moveOrderedItem,
   readContent,
+  readItem,
   readItemField,
   removeItems,
   removeOrderedItem,
@@ -80,8 +89,21 @@ export function noteText(doc: Y.Doc, id: string): string {
   return typeof text === 'string' ? text : '';
 }
 
+/**
+ * Refuses a change that would leave a note invalid: the document is read back strictly, so one
+ * bad value written would make the whole board unreadable.
+ */
+function checkedNotePatch(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote, 'id'>>) {
+  // One note read from the document, not the whole board: this runs on every keystroke.
+  const current = readItem(doc, 'notes', id);
+  if (!current || !canvasNoteSchema.safeParse({ ...current, ...patch }).success) {
+    throw new Error(`refused an invalid change to note ${id}`);
+  }
+  return patch;
+}
+
 export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote, 'id'>>): void {
-  updateItem(doc, 'notes', id, patch);
+  updateItem(doc, 'notes', id, checkedNotePatch(doc, id, patch));
 }
 
 /** Moves notes to new positions (a drag), recomputing which section each landed in. */
@@ -118,6 +140,8 @@ export function deleteNotes(doc: Y.Doc, ids: readonly string[]): void {
 }
 
 export const MIN_SECTION = { width: NOTE_WIDTH + 2 * GAP, height: NOTE_HEIGHT + 68 };
+/** Far beyond any wall of a workshop room, well inside the model's coordinate limits. */
+export const MAX_SECTION = 20_000;
 const NEW_SECTION = { width: 400, height: 320 };
 
 /** Adds a section to the right of the existing ones (or at the origin of an empty canvas). */
@@ -133,10 +157,16 @@ export function addSection(doc: Y.Doc, title: string): string {
 
 export function updateSection(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasSection, 'id'>>): void {
   const clean = { ...patch };
-  if (clean.width !== undefined) clean.width = Math.max(MIN_SECTION.width, Math.round(clean.width));
-  if (clean.height !== undefined) clean.height = Math.max(MIN_SECTION.height, Math.round(clean.height));
+  if (clean.width !== undefined) clean.width = clamp(Math.round(clean.width), MIN_SECTION.width, MAX_SECTION);
+  if (clean.height !== undefined) clean.height = clamp(Math.round(clean.height), MIN_SECTION.height, MAX_SECTION);
+  const current = readCanvas(doc).sections.find((s) => s.id === id);
+  if (!current || !canvasSectionSchema.safeParse({ ...current, ...clean }).success) {
+    throw new Error(`refused an invalid change to section ${id}`);
+  }
   updateOrderedItem(doc, 'sections', id, clean);
 }
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
 /** Moves a section one place earlier or later in the reading order (outline, report, Tab order). */
 export function reorderSection(doc: Y.Doc, id: string, direction: -1 | 1): void {
@@ -177,6 +207,6 @@ export function updateNotes(doc: Y.Doc, ids: readonly string[], patch: Partial<O
   updateItems(
     doc,
     'notes',
-    ids.map((key) => ({ key, patch })),
+    ids.map((key) => ({ key, patch: checkedNotePatch(doc, key, patch) })),
   );
 }

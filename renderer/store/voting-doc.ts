@@ -24,16 +24,35 @@ export function closeRound(doc: Y.Doc, roundId: string): void {
   updateItem(doc, 'rounds', roundId, { status: 'closed' });
 }
 
-/** Votes a voter still has in a round (anonymous rounds count all votes as one voter's). */
-export function votesLeft(content: CanvasContent, round: VotingRound, voterId: string | null): number {
+/**
+ * Votes a voter still has in a round. In an anonymous round the room shares one pool: the
+ * facilitator enters everyone's dots, so it holds N votes for each of `participants`.
+ */
+export function votesLeft(
+  content: CanvasContent,
+  round: VotingRound,
+  voterId: string | null,
+  participants = 1,
+): number {
   const used = content.votes.filter((v) => v.roundId === round.id && v.voterId === voterId).length;
-  return round.votesPerParticipant - used;
+  const pool = round.anonymous ? round.votesPerParticipant * Math.max(1, participants) : round.votesPerParticipant;
+  return pool - used;
 }
 
-/** Casts one vote; refuses when the round is closed or the voter has none left. */
-export function castVote(doc: Y.Doc, content: CanvasContent, noteId: string, voterId: string | null): boolean {
+/**
+ * Casts one vote; refuses when no round is open, the voter has none left, or a named round gets
+ * no voter.
+ */
+export function castVote(
+  doc: Y.Doc,
+  content: CanvasContent,
+  noteId: string,
+  voterId: string | null,
+  participants = 1,
+): boolean {
   const round = content.rounds.find((r) => r.status === 'open');
-  if (!round || votesLeft(content, round, voterId) <= 0) return false;
+  if (!round || (voterId === null) !== round.anonymous) return false;
+  if (votesLeft(content, round, round.anonymous ? null : voterId, participants) <= 0) return false;
   const id = newId();
   addItem(doc, 'votes', id, { id, roundId: round.id, noteId, voterId });
   return true;

@@ -9,6 +9,9 @@ export const en = {
     save: { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved' },
     about: 'Kartta {{version}}: an offline tool for co-design workshops. Your work stays on this computer.',
     dismiss: 'Dismiss',
+    screenFailed: 'Something went wrong on this screen',
+    screenFailedHelp:
+      'Your data has not been changed. Go back and try again; if it keeps happening, save a copy of the project and report the message below.',
     notifications: 'Notifications',
   },
   projects: {

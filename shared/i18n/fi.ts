@@ -10,6 +10,9 @@ export const fi: Messages = {
     save: { saved: 'Kaikki muutokset tallennettu', saving: 'Tallennetaan…', error: 'Ei tallennettu' },
     about: 'Kartta {{version}}: työkalu yhteiskehittämisen työpajoihin. Työsi pysyy tällä tietokoneella.',
     dismiss: 'Sulje ilmoitus',
+    screenFailed: 'Tässä näkymässä tapahtui virhe',
+    screenFailedHelp:
+      'Tietojasi ei ole muutettu. Palaa takaisin ja yritä uudelleen; jos virhe toistuu, tallenna projektista kopio ja ilmoita alla oleva viesti.',
     notifications: 'Ilmoitukset',
   },
   projects: {

@@ -10,6 +10,9 @@ export const sv: Messages = {
     save: { saved: 'Alla ändringar sparade', saving: 'Sparar…', error: 'Inte sparat' },
     about: 'Kartta {{version}}: ett verktyg för workshoppar i samskapande. Ditt arbete stannar på den här datorn.',
     dismiss: 'Stäng meddelandet',
+    screenFailed: 'Något gick fel i den här vyn',
+    screenFailedHelp:
+      'Dina uppgifter har inte ändrats. Gå tillbaka och försök igen; om felet återkommer, spara en kopia av projektet och rapportera meddelandet nedan.',
     notifications: 'Meddelanden',
   },
   projects: {

@@ -37,32 +37,41 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
           {t('canvas.voting.sortByVotes')}
         </label>
       )}
-      {sections.map((section) => {
-        const inSection = notes.filter((n) => n.sectionId === section.id);
-        return (
-          <section key={section.id} className="outline-section">
-            <h3>{section.title}</h3>
-            {section.prompt && <p className="muted">{section.prompt}</p>}
-            {inSection.length === 0 ? (
-              <p className="muted">{t('outline.noNotes')}</p>
-            ) : (
-              <ul className="note-list">
-                {inSection.map((n) => (
-                  <li key={n.id} className={`outline-note note-${n.color}`}>
-                    {n.text}
-                    {totals.has(n.id) && (
-                      <span className="outline-votes"> ({t('canvas.voting.total', { count: totals.get(n.id) })})</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {[...sections, ...(notes.some((n) => n.sectionId === null) ? [outsideSections(t('canvas.noSection'))] : [])].map(
+        (section) => {
+          const inSection = notes.filter((n) => n.sectionId === (section.id === OUTSIDE ? null : section.id));
+          return (
+            <section key={section.id} className="outline-section">
+              <h3>{section.title}</h3>
+              {section.prompt && <p className="muted">{section.prompt}</p>}
+              {inSection.length === 0 ? (
+                <p className="muted">{t('outline.noNotes')}</p>
+              ) : (
+                <ul className="note-list">
+                  {inSection.map((n) => (
+                    <li key={n.id} className={`outline-note note-${n.color}`}>
+                      {n.text}
+                      {totals.has(n.id) && (
+                        <span className="outline-votes">
+                          {' '}
+                          ({t('canvas.voting.total', { count: totals.get(n.id) })})
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        },
+      )}
     </div>
   );
 }
+
+const OUTSIDE = '\u0000outside';
+/** A pseudo-section for the notes that lie outside every section, so the outline shows all notes. */
+const outsideSections = (title: string) => ({ id: OUTSIDE, title, prompt: '' });
 
 function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
@@ -56,8 +56,17 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
 
   useEffect(() => (doc && boardId ? journalBoard(db, boardId, doc) : undefined), [db, boardId, doc]);
 
-  const undo = useMemo(() => (doc ? createUndoManager(doc) : null), [doc]);
-  useEffect(() => () => undo?.destroy(), [undo]);
+  // Created and destroyed in one effect, so StrictMode's extra unmount cannot leave a destroyed one.
+  const [undo, setUndo] = useState<Y.UndoManager | null>(null);
+  useEffect(() => {
+    if (!doc) return;
+    const manager = createUndoManager(doc);
+    setUndo(manager);
+    return () => {
+      manager.destroy();
+      setUndo(null);
+    };
+  }, [doc]);
 
   const versionRef = useRef(0);
   const subscribe = useCallback(

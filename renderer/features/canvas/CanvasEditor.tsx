@@ -79,6 +79,8 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const flow = useReactFlow();
   const { nodeLabels, ariaLabelConfig } = useFlowLabels();
   const [voterId, setVoterId] = useState<string | null>(null);
+  // Named participants can vote; until one is picked, the first is the voter the bar shows.
+  const namedParticipants = useMemo(() => participants.filter((p) => p.name.trim()), [participants]);
   const round = currentRound(content);
   const totals = useMemo(() => voteTotals(content, round?.id), [content, round?.id]);
   const [filter, setFilter] = useState<NoteFilter>(noFilter);
@@ -161,9 +163,11 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
     if (editingId) return;
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
+    // Only when a note has focus: the focused note, with the rest of the selection it belongs to.
+    const focused = focusedNoteIds(e.target);
+    if (focused.length === 0) return;
     const selectedNotes = content.notes.filter((n) => selected.has(n.id)).map((n) => n.id);
-    const ids = selectedNotes.length > 0 ? selectedNotes : focusedNoteIds(e.target);
-    if (ids.length === 0) return;
+    const ids = selectedNotes.includes(focused[0]) ? selectedNotes : focused;
     // Our own arrow handling (React Flow's would move without writing): one step, clamped to the section.
     e.preventDefault();
     e.stopPropagation();
@@ -198,6 +202,12 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   };
 
   useBoardUndoKeys(undo);
+
+  // The deleted note had focus (or its panel did): keep keyboard users on the canvas.
+  const afterDelete = useCallback(() => {
+    setSelected(new Set());
+    wrapper.current?.focus();
+  }, []);
 
   const duplicate = useCallback(
     (notes: CanvasNote[]) => {
@@ -299,7 +309,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         undo={undo}
         content={content}
         participants={participants}
-        voterId={voterId}
+        voterId={voterId ?? namedParticipants[0]?.id ?? null}
         onVoterChange={setVoterId}
       />
       <FilterBar
@@ -314,6 +324,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
           ref={wrapper}
           className="canvas-flow"
           role="application"
+          tabIndex={-1}
           aria-label={t('canvas.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
         >
@@ -346,6 +357,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
               if (ids.length > 0) {
                 deleteNotes(doc, ids);
                 undo.stopCapturing();
+                afterDelete();
               }
             }}
             deleteKeyCode={editingId ? null : DELETE_KEYS}
@@ -380,7 +392,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
                 selectedNotes.map((n) => n.id),
               );
               undo.stopCapturing();
-              setSelected(new Set());
+              afterDelete();
             }}
           />
         )}
@@ -391,7 +403,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             section={selectedSection}
             index={content.sections.indexOf(selectedSection)}
             count={content.sections.length}
-            onDeleted={() => setSelected(new Set())}
+            onDeleted={afterDelete}
           />
         )}
         {selectedNote && (
@@ -402,9 +414,10 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
             content={content}
             participants={participants}
             votes={totals.get(selectedNote.id) ?? 0}
-            voterId={round?.anonymous ? null : voterId}
+            voterId={round?.anonymous ? null : (voterId ?? namedParticipants[0]?.id ?? null)}
+            participantCount={namedParticipants.length}
             onDuplicate={() => duplicate([selectedNote])}
-            onDeleted={() => setSelected(new Set())}
+            onDeleted={afterDelete}
           />
         )}
       </div>

@@ -15,6 +15,7 @@ export function NotePanel(props: {
   votes: number;
   /** Whose votes the Vote button casts: a participant, or null in an anonymous round. */
   voterId: string | null;
+  participantCount: number;
   onDeleted: () => void;
   onDuplicate: () => void;
 }) {
@@ -36,8 +37,8 @@ export function NotePanel(props: {
               <button
                 type="button"
                 className="button button-small button-primary"
-                disabled={votesLeft(content, openRound, props.voterId) <= 0}
-                onClick={() => act(() => castVote(doc, content, note.id, props.voterId))}
+                disabled={votesLeft(content, openRound, props.voterId, props.participantCount) <= 0}
+                onClick={() => act(() => castVote(doc, content, note.id, props.voterId, props.participantCount))}
               >
                 {t('canvas.voting.vote')}
               </button>
@@ -113,17 +114,13 @@ export function NotePanel(props: {
         <input
           className="input"
           defaultValue={note.tags.join(', ')}
-          key={note.id}
+          // Re-created when the tags change elsewhere (undo, another window), so a stale text
+          // is never written back over them.
+          key={`${note.id}:${note.tags.join(',')}`}
           aria-describedby="tags-help"
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           onBlur={(e) => {
-            const tags = [
-              ...new Set(
-                e.target.value
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              ),
-            ].slice(0, 50);
+            const tags = parseTags(e.target.value);
             if (tags.join() !== note.tags.join()) act(() => updateNote(doc, note.id, { tags }));
           }}
         />
@@ -146,4 +143,16 @@ export function NotePanel(props: {
       </button>
     </aside>
   );
+}
+
+/** Comma-separated tags, trimmed, without repeats, within the model's limits (50 tags of 100 characters). */
+function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim().slice(0, 100))
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
 }

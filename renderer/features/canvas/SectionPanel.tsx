@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CanvasSection } from '../../../shared/model';
-import { MIN_SECTION, removeSection, reorderSection, updateSection } from '../../store/canvas-doc';
+import { MAX_SECTION, MIN_SECTION, removeSection, reorderSection, updateSection } from '../../store/canvas-doc';
 
 /** Renames, resizes, reorders and removes the selected section: how a Blank canvas gets its layout. */
 export function SectionPanel(props: {
@@ -42,33 +43,18 @@ export function SectionPanel(props: {
         />
       </label>
       <div className="inline-row">
-        <label className="field">
-          <span className="field-label">{t('canvas.sectionWidth')}</span>
-          <input
-            className="input"
-            type="number"
-            min={MIN_SECTION.width}
-            step={20}
-            value={section.width}
-            onChange={(e) =>
-              Number(e.target.value) > 0 && act(() => updateSection(doc, section.id, { width: Number(e.target.value) }))
-            }
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('canvas.sectionHeight')}</span>
-          <input
-            className="input"
-            type="number"
-            min={MIN_SECTION.height}
-            step={20}
-            value={section.height}
-            onChange={(e) =>
-              Number(e.target.value) > 0 &&
-              act(() => updateSection(doc, section.id, { height: Number(e.target.value) }))
-            }
-          />
-        </label>
+        <SizeField
+          label={t('canvas.sectionWidth')}
+          value={section.width}
+          min={MIN_SECTION.width}
+          onCommit={(width) => act(() => updateSection(doc, section.id, { width }))}
+        />
+        <SizeField
+          label={t('canvas.sectionHeight')}
+          value={section.height}
+          min={MIN_SECTION.height}
+          onCommit={(height) => act(() => updateSection(doc, section.id, { height }))}
+        />
       </div>
       <div className="inline-row">
         <button
@@ -103,5 +89,32 @@ export function SectionPanel(props: {
         {t('canvas.deleteSectionHelp')}
       </span>
     </aside>
+  );
+}
+
+/** A size typed freely and applied on Enter or leaving the field (clamped then), one undo step. */
+function SizeField(props: { label: string; value: number; min: number; onCommit: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(props.value));
+  useEffect(() => setDraft(String(props.value)), [props.value]);
+  const commit = () => {
+    const value = Number(draft);
+    if (Number.isFinite(value) && value > 0 && value !== props.value) props.onCommit(value);
+    else setDraft(String(props.value));
+  };
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <input
+        className="input"
+        type="number"
+        min={props.min}
+        max={MAX_SECTION}
+        step={20}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
   );
 }

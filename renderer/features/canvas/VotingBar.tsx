@@ -66,7 +66,7 @@ export function VotingBar(props: {
         </label>
       )}
       <span role="status">
-        {t('canvas.voting.left', { count: votesLeft(content, open, open.anonymous ? null : voterId) })}
+        {t('canvas.voting.left', { count: votesLeft(content, open, open.anonymous ? null : voterId, named.length) })}
       </span>
       <button
         type="button"

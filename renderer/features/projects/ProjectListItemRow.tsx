@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
 import { hrefFor } from '../../app/router';
-import { deleteProject, restoreProject, updateProject, type ProjectListItem } from '../../store/projects-repo';
+import { deleteProject, restoreProject, type ProjectListItem } from '../../store/projects-repo';
+import { saveProjectFields } from '../../store/edit-journal';
 import { duplicateProject } from '../../store/snapshot-io';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RenameDialog } from '../../ui/RenameDialog';
@@ -70,7 +71,7 @@ export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
           onCancel={() => setDialog(null)}
           onSave={(name) => {
             setDialog(null);
-            void write(updateProject(db, project.id, { title: name }));
+            void write(saveProjectFields(db, project.id, { title: name }));
           }}
         />
       )}

@@ -64,4 +64,15 @@ describe('dot voting', () => {
     undo.undo();
     expect(readCanvas(doc).votes).toHaveLength(1);
   });
+
+  it('a named round refuses a vote without a voter; an anonymous round pools N votes per participant', () => {
+    const { doc, a } = setup();
+    const named = startRound(doc, readCanvas(doc), 1, false);
+    expect(castVote(doc, readCanvas(doc), a, null)).toBe(false);
+    closeRound(doc, named);
+    startRound(doc, readCanvas(doc), 2, true);
+    expect(castVote(doc, readCanvas(doc), a, 'aino')).toBe(false); // anonymous: no names
+    for (let i = 0; i < 6; i++) expect(castVote(doc, readCanvas(doc), a, null, 3)).toBe(true);
+    expect(castVote(doc, readCanvas(doc), a, null, 3)).toBe(false);
+  });
 });
