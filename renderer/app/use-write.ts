@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isQuotaError, trackWrite } from '../store/save-status';
 import { useServices } from './context';
@@ -26,4 +27,14 @@ export function useWrite() {
     },
     [notices, t],
   );
+}
+
+/** A failed write in the user's words, quota errors recognised (Dexie wraps them, Dexie#776). */
+export function describeWriteError(error: unknown, t: TFunction): string {
+  const reason = isQuotaError(error)
+    ? t('storage.quota')
+    : error instanceof Error
+      ? error.message
+      : t('storage.unknown');
+  return t('storage.writeFailed', { reason });
 }

@@ -1,11 +1,11 @@
 import { newId, nowIso, type CanvasContent } from '../../shared/model';
 import type { KarttaDB, UserTemplateRow } from './db';
 
-/** Saves a canvas's sections (not its notes) as the user's own template. */
+/** Saves a canvas's sections (not its notes) as the user's own template; the dialog ensures a name. */
 export async function saveUserTemplate(db: KarttaDB, name: string, content: CanvasContent): Promise<UserTemplateRow> {
   const row: UserTemplateRow = {
     id: newId(),
-    name: name.trim().slice(0, 200) || 'Template',
+    name: name.trim().slice(0, 200),
     sections: content.sections.map(({ id: _id, ...rest }) => rest),
     createdAt: nowIso(),
   };

@@ -11,7 +11,7 @@ import { useWrite } from '../../app/use-write';
 import { hrefFor } from '../../app/router';
 import { createBoard, deleteBoard, listBoards, moveBoard, renameBoard, restoreBoard } from '../../store/boards-repo';
 import type { BoardRow } from '../../store/db';
-import { RenameDialog } from '../../ui/RenameDialog';
+import { NameDialog } from '../../ui/NameDialog';
 import { newBoardContents } from './new-board-content';
 
 /** The project's boards grouped by kind, each group in the user's order. */
@@ -121,7 +121,8 @@ function BoardItem({ board, first, last }: { board: BoardRow; first: boolean; la
         </button>
       </span>
       {renaming && (
-        <RenameDialog
+        <NameDialog
+          title={t('dialog.renameTitle')}
           initial={board.title}
           onCancel={() => setRenaming(false)}
           onSave={(name) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/model';
 import { useServices } from '../../app/context';
 import { readCanvas } from '../../store/canvas-doc';
-import { isQuotaError } from '../../store/save-status';
+import { describeWriteError } from '../../app/use-write';
 import { useBoardDoc } from '../boards/use-board-doc';
 import { BoardOutline } from '../boards/BoardOutline';
 import { CanvasEditor } from './CanvasEditor';
@@ -13,14 +13,7 @@ export function CanvasBoardView({ boardId, participants }: { boardId: string; pa
   const { t } = useTranslation();
   const { notices } = useServices();
   const onError = useCallback(
-    (error: unknown) => {
-      const reason = isQuotaError(error)
-        ? t('storage.quota')
-        : error instanceof Error
-          ? error.message
-          : t('storage.unknown');
-      notices.show({ tone: 'error', message: t('storage.writeFailed', { reason }) });
-    },
+    (error: unknown) => notices.show({ tone: 'error', message: describeWriteError(error, t) }),
     [notices, t],
   );
   const board = useBoardDoc(boardId, onError);
@@ -34,7 +27,7 @@ export function CanvasBoardView({ boardId, participants }: { boardId: string; pa
     <>
       <p className="eyebrow">{t('boards.kind.canvas')}</p>
       <h1>{board.row.title || t('boards.untitled.canvas')}</h1>
-      <CanvasEditor board={board} participants={participants} />
+      <CanvasEditor board={board} content={content} participants={participants} />
       <details className="panel outline-panel">
         <summary>
           <h2 className="inline-heading">{t('boards.outline')}</h2>

@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
-import type { CanvasNote, Participant } from '../../../shared/model';
+import type { CanvasContent, CanvasNote, Participant } from '../../../shared/model';
 import {
   NOTE_HEIGHT,
   NOTE_WIDTH,
@@ -23,7 +23,6 @@ import {
   deleteNotes,
   moveNotes,
   noteText,
-  readCanvas,
   updateNote,
   updateNotes,
 } from '../../store/canvas-doc';
@@ -35,9 +34,10 @@ import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
 import { VotingBar } from './VotingBar';
 import { SectionPanel } from './SectionPanel';
-import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { NameDialog } from '../../ui/NameDialog';
 import { saveUserTemplate } from '../../store/templates-repo';
 import { useServices } from '../../app/context';
+import { useWrite } from '../../app/use-write';
 import { SelectionPanel } from './SelectionPanel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
@@ -58,7 +58,14 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARROW_STEP = 10;
 const ARROW_STEP_LARGE = 40;
 
-export function CanvasEditor(props: { board: OpenBoard; participants: Participant[] }) {
+interface CanvasEditorProps {
+  board: OpenBoard;
+  /** The board's content, read once per document change by the page that owns the board. */
+  content: CanvasContent;
+  participants: Participant[];
+}
+
+export function CanvasEditor(props: CanvasEditorProps) {
   return (
     <ReactFlowProvider>
       <CanvasEditorInner {...props} />
@@ -66,12 +73,9 @@ export function CanvasEditor(props: { board: OpenBoard; participants: Participan
   );
 }
 
-function CanvasEditorInner({ board, participants }: { board: OpenBoard; participants: Participant[] }) {
+function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) {
   const { t } = useTranslation();
-  const { doc, undo, version } = board;
-  // Re-read only when the document changed; `version` ticks on every Yjs update.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const content = useMemo(() => readCanvas(doc), [doc, version]);
+  const { doc, undo } = board;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [nodes, setNodes] = useState<CanvasFlowNode[]>([]);
@@ -86,6 +90,7 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
   const [filter, setFilter] = useState<NoteFilter>(noFilter);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const { db, notices } = useServices();
+  const write = useWrite();
   const dimmed = useMemo(
     () => new Set(isFiltering(filter) ? content.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
     [content, filter],
@@ -293,13 +298,17 @@ function CanvasEditorInner({ board, participants }: { board: OpenBoard; particip
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>
       {savingTemplate && (
-        <SaveTemplateDialog
-          initial={board.row.title}
+        <NameDialog
+          title={t('canvas.userTemplate.saveTitle')}
+          help={t('canvas.userTemplate.saveHelp')}
+          maxLength={200}
+          initial={board.row.title || t('boards.untitled.canvas')}
           onCancel={() => setSavingTemplate(false)}
           onSave={(name) => {
             setSavingTemplate(false);
-            void saveUserTemplate(db, name, content).then((saved) =>
-              notices.show({ tone: 'info', message: t('canvas.userTemplate.saved', { name: saved.name }) }),
+            void write(saveUserTemplate(db, name, content)).then(
+              (saved) =>
+                saved && notices.show({ tone: 'info', message: t('canvas.userTemplate.saved', { name: saved.name }) }),
             );
           }}
         />

@@ -7,7 +7,7 @@ import { deleteProject, restoreProject, type ProjectListItem } from '../../store
 import { saveProjectFields } from '../../store/edit-journal';
 import { duplicateProject } from '../../store/snapshot-io';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { RenameDialog } from '../../ui/RenameDialog';
+import { NameDialog } from '../../ui/NameDialog';
 import { formatDate } from '../../ui/format';
 
 export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
@@ -66,7 +66,8 @@ export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
         </button>
       </div>
       {dialog === 'rename' && (
-        <RenameDialog
+        <NameDialog
+          title={t('dialog.renameTitle')}
           initial={project.title}
           onCancel={() => setDialog(null)}
           onSave={(name) => {

@@ -2,12 +2,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
-export function RenameDialog(props: { initial: string; onSave: (name: string) => void; onCancel: () => void }) {
+/** Asks for a name (rename a project or board, name a template). An empty name keeps the initial one. */
+export function NameDialog(props: {
+  title: string;
+  initial: string;
+  help?: string;
+  maxLength?: number;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(props.initial);
   return (
     <Dialog
-      title={t('dialog.renameTitle')}
+      title={props.title}
       onClose={props.onCancel}
       onSubmit={() => props.onSave(name.trim() || props.initial)}
       actions={
@@ -21,9 +29,16 @@ export function RenameDialog(props: { initial: string; onSave: (name: string) =>
         </>
       }
     >
+      {props.help && <p>{props.help}</p>}
       <label className="field">
         <span className="field-label">{t('dialog.name')}</span>
-        <input className="input" value={name} autoFocus maxLength={500} onChange={(e) => setName(e.target.value)} />
+        <input
+          className="input"
+          value={name}
+          autoFocus
+          maxLength={props.maxLength ?? 500}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
     </Dialog>
   );
