@@ -35,6 +35,8 @@ async function position(locator: Locator) {
 async function outlineNotes(page: Page): Promise<Record<string, string[]>> {
   const outline = page.locator('.outline-panel');
   if (!(await outline.evaluate((el) => (el as HTMLDetailsElement).open))) await outline.locator('summary').click();
+  // The outline renders once opened.
+  await outline.locator('.outline').first().waitFor();
   return outline
     .locator('.outline-section')
     .evaluateAll((sections) =>

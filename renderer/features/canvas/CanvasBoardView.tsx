@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/model';
 import { useServices } from '../../app/context';
@@ -17,6 +17,7 @@ export function CanvasBoardView({ boardId, participants }: { boardId: string; pa
     [notices, t],
   );
   const board = useBoardDoc(boardId, onError);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const version = board?.version;
   const doc = board?.doc;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version ticks on every document change
@@ -28,13 +29,16 @@ export function CanvasBoardView({ boardId, participants }: { boardId: string; pa
       <p className="eyebrow">{t('boards.kind.canvas')}</p>
       <h1>{board.row.title || t('boards.untitled.canvas')}</h1>
       <CanvasEditor board={board} content={content} participants={participants} />
-      <details className="panel outline-panel">
+      {/* Rendered only while open: 1,000 notes of outline on every keystroke would slow typing. */}
+      <details className="panel outline-panel" onToggle={(e) => setOutlineOpen(e.currentTarget.open)}>
         <summary>
           <h2 className="inline-heading">{t('boards.outline')}</h2>
         </summary>
-        <BoardOutline
-          board={{ id: board.row.id, kind: 'canvas', title: board.row.title, order: board.row.order, content }}
-        />
+        {outlineOpen && (
+          <BoardOutline
+            board={{ id: board.row.id, kind: 'canvas', title: board.row.title, order: board.row.order, content }}
+          />
+        )}
       </details>
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   Background,
   Controls,
@@ -28,7 +28,7 @@ import {
 } from '../../store/canvas-doc';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
-import { toFlowNodes, type CanvasFlowNode } from './flow-nodes';
+import { toFlowNodes, type CanvasFlowNode, type FlowNodeCache } from './flow-nodes';
 import { NoteNode } from './NoteNode';
 import { SectionNode } from './SectionNode';
 import { NotePanel } from './NotePanel';
@@ -98,12 +98,21 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
   const selectNext = useRef<string[] | null>(null);
+  const nodeCache = useRef<FlowNodeCache>(new Map());
+  const cacheLabels = useRef(nodeLabels);
   useEffect(() => {
     setNodes((previous) => {
       const wanted = selectNext.current;
       selectNext.current = null;
       const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
-      return toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed);
+      // New labels (another language) must rebuild every node.
+      if (cacheLabels.current !== nodeLabels) {
+        nodeCache.current.clear();
+        cacheLabels.current = nodeLabels;
+      }
+      const next = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current);
+      // Same nodes in the same order: keep the old array, so React Flow has nothing to update.
+      return next.length === previous.length && next.every((n, i) => n === previous[i]) ? previous : next;
     });
   }, [content, editingId, nodeLabels, totals, dimmed]);
 
@@ -164,6 +173,51 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     setSelected((current) => (sameIds(current, ids) ? current : new Set(ids)));
   }, []);
 
+  // The deleted note had focus (or its panel did): keep keyboard users on the canvas.
+  const afterDelete = useCallback(() => {
+    setSelected(new Set());
+    wrapper.current?.focus();
+  }, []);
+
+  // Stable handlers: React Flow re-renders every node when a handler prop changes identity, which
+  // cost 1,000-note canvases ~100 ms per keystroke (bench/canvas-notes.ts).
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: Node, dragged: Node[]) => {
+      moveNotes(
+        doc,
+        dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })),
+      );
+      undo.stopCapturing();
+    },
+    [doc, undo],
+  );
+  const onNodeDoubleClick = useCallback(
+    (e: MouseEvent, node: Node) => {
+      if (node.type === 'note') return setEditingId(node.id);
+      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const id = addNote(doc, {
+        x: Math.round(at.x - NOTE_WIDTH / 2),
+        y: Math.round(at.y - NOTE_HEIGHT / 2),
+        sectionId: node.id,
+      });
+      undo.stopCapturing();
+      selectNext.current = [id];
+      setEditingId(id);
+    },
+    [doc, undo, flow],
+  );
+  const onNodesDelete = useCallback(
+    (deleted: Node[]) => {
+      const ids = deleted.filter((n) => n.type === 'note').map((n) => n.id);
+      if (ids.length > 0) {
+        deleteNotes(doc, ids);
+        undo.stopCapturing();
+        afterDelete();
+      }
+    },
+    [doc, undo, afterDelete],
+  );
+
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editingId) return;
     if (e.key === 'Enter') return onEnter(e);
@@ -207,12 +261,6 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   };
 
   useBoardUndoKeys(undo);
-
-  // The deleted note had focus (or its panel did): keep keyboard users on the canvas.
-  const afterDelete = useCallback(() => {
-    setSelected(new Set());
-    wrapper.current?.focus();
-  }, []);
 
   const duplicate = useCallback(
     (notes: CanvasNote[]) => {
@@ -342,33 +390,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             nodeTypes={nodeTypes}
             onNodesChange={onNodesChange}
             onSelectionChange={onSelectionChange}
-            onNodeDragStop={(_e, _node, dragged: Node[]) => {
-              moveNotes(
-                doc,
-                dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })),
-              );
-              undo.stopCapturing();
-            }}
-            onNodeDoubleClick={(e, node) => {
-              if (node.type === 'note') return setEditingId(node.id);
-              const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-              const id = addNote(doc, {
-                x: Math.round(at.x - NOTE_WIDTH / 2),
-                y: Math.round(at.y - NOTE_HEIGHT / 2),
-                sectionId: node.id,
-              });
-              undo.stopCapturing();
-              selectNext.current = [id];
-              setEditingId(id);
-            }}
-            onNodesDelete={(deleted) => {
-              const ids = deleted.filter((n) => n.type === 'note').map((n) => n.id);
-              if (ids.length > 0) {
-                deleteNotes(doc, ids);
-                undo.stopCapturing();
-                afterDelete();
-              }
-            }}
+            onNodeDragStop={onNodeDragStop}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onNodesDelete={onNodesDelete}
             deleteKeyCode={editingId ? null : DELETE_KEYS}
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
             zoomOnDoubleClick={false}

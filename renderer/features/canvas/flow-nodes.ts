@@ -2,9 +2,23 @@ import type { Node } from '@xyflow/react';
 import type { CanvasContent, CanvasNote, CanvasSection } from '../../../shared/model';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../store/canvas-doc';
 
-export type SectionFlowNode = Node<{ section: CanvasSection; noteCount: number }, 'section'>;
+export type SectionFlowNode = Node<{ section: CanvasSection }, 'section'>;
 export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
 export type CanvasFlowNode = SectionFlowNode | NoteFlowNode;
+/** Per node, what it showed last time and the node object built for it. Owned by the editor. */
+export type FlowNodeCache = Map<string, { key: string; node: CanvasFlowNode }>;
+
+/**
+ * Returns the cached node when everything it shows (its key) is unchanged, so React Flow, which
+ * compares node objects, re-renders only what changed (PITFALLS.md: 1,000 notes).
+ */
+function cached<N extends CanvasFlowNode>(cache: FlowNodeCache, id: string, key: string, build: () => N): N {
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.node as N;
+  const node = build();
+  cache.set(id, { key, node });
+  return node;
+}
 
 /** The canvas content as React Flow nodes: sections behind, notes above, selection kept. */
 export function toFlowNodes(
@@ -14,36 +28,70 @@ export function toFlowNodes(
   labels: { section: (s: CanvasSection) => string; note: (n: CanvasNote, votes: number) => string },
   votes: ReadonlyMap<string, number>,
   dimmed: ReadonlySet<string>,
+  cache: FlowNodeCache,
 ): CanvasFlowNode[] {
-  const counts = new Map<string, number>();
-  for (const n of content.notes) if (n.sectionId) counts.set(n.sectionId, (counts.get(n.sectionId) ?? 0) + 1);
-  const sections: SectionFlowNode[] = content.sections.map((section) => ({
-    id: section.id,
-    type: 'section',
-    position: { x: section.x, y: section.y },
-    width: section.width,
-    height: section.height,
-    data: { section, noteCount: counts.get(section.id) ?? 0 },
-    draggable: false,
-    deletable: false,
-    // Selectable, so the node takes pointer events (double-click adds a note) and can be focused.
-    selectable: true,
-    selected: selected.has(section.id),
-    zIndex: 0,
-    ariaLabel: labels.section(section),
-  }));
-  const notes: NoteFlowNode[] = content.notes.map((note) => ({
-    id: note.id,
-    type: 'note',
-    position: { x: note.x, y: note.y },
-    width: NOTE_WIDTH,
-    height: NOTE_HEIGHT,
-    data: { note, editing: note.id === editingId, votes: votes.get(note.id) ?? 0 },
-    selected: selected.has(note.id),
-    draggable: note.id !== editingId,
-    className: dimmed.has(note.id) ? 'is-dimmed' : undefined,
-    zIndex: 1,
-    ariaLabel: labels.note(note, votes.get(note.id) ?? 0),
-  }));
+  const sections = content.sections.map((section) => {
+    const isSelected = selected.has(section.id);
+    const key = [
+      's',
+      section.title,
+      section.prompt,
+      section.x,
+      section.y,
+      section.width,
+      section.height,
+      isSelected,
+    ].join('\u0000');
+    return cached<SectionFlowNode>(cache, section.id, key, () => ({
+      id: section.id,
+      type: 'section',
+      position: { x: section.x, y: section.y },
+      width: section.width,
+      height: section.height,
+      data: { section },
+      draggable: false,
+      deletable: false,
+      // Selectable, so the node takes pointer events (double-click adds a note) and can be focused.
+      selectable: true,
+      selected: isSelected,
+      zIndex: 0,
+      ariaLabel: labels.section(section),
+    }));
+  });
+  const notes = content.notes.map((note) => {
+    const editing = note.id === editingId;
+    const noteVotes = votes.get(note.id) ?? 0;
+    const isSelected = selected.has(note.id);
+    const isDimmed = dimmed.has(note.id);
+    // While a note is edited its own draft shows the text, so typing changes no node at all.
+    const text = editing ? '' : note.text;
+    const key = [
+      'n',
+      text,
+      note.color,
+      note.x,
+      note.y,
+      note.sectionId,
+      note.tags.join('\u0001'),
+      note.authorId,
+      editing,
+      noteVotes,
+      isSelected,
+      isDimmed,
+    ].join('\u0000');
+    return cached<NoteFlowNode>(cache, note.id, key, () => ({
+      id: note.id,
+      type: 'note',
+      position: { x: note.x, y: note.y },
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+      data: { note, editing, votes: noteVotes },
+      selected: isSelected,
+      draggable: !editing,
+      className: isDimmed ? 'is-dimmed' : undefined,
+      zIndex: 1,
+      ariaLabel: labels.note(note, noteVotes),
+    }));
+  });
   return [...sections, ...notes];
 }
