@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { restore, serializeKarttaFile, toKarttaFile, type RestoreError } from '../../shared/model';
+import {
+  projectSnapshotSchema,
+  restore,
+  serializeKarttaFile,
+  toKarttaFile,
+  type RestoreError,
+} from '../../shared/model';
 import type { AppServices } from './context';
 import { buildSnapshot, importSnapshot } from '../store/snapshot-io';
 import type { ProjectRow } from '../store/db';
@@ -58,6 +64,12 @@ export async function saveProjectCopy(services: AppServices, projectId: string, 
   const { platform, notices, db } = services;
   try {
     const snapshot = await buildSnapshot(db, projectId);
+    // Never write a file Kartta would refuse to open (a dangling reference from two tabs, say).
+    const check = projectSnapshotSchema.safeParse(snapshot);
+    if (!check.success) {
+      const first = check.error.issues[0];
+      throw new Error(`${['$', ...(first?.path ?? []).map(String)].join('.')}: ${first?.message ?? ''}`);
+    }
     const text = serializeKarttaFile(toKarttaFile(snapshot, await platform.appVersion()));
     const outcome = await platform.saveFile({
       suggestedName: `${safeFileName(snapshot.project.title)}.kartta`,

@@ -80,10 +80,13 @@ export async function restoreProject(db: KarttaDB, id: string): Promise<void> {
 export async function purgeDeletedProjects(db: KarttaDB, olderThanDays = 30, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - olderThanDays * 86_400_000).toISOString();
   const old = await db.projects.filter((p) => Boolean(p.deletedAt) && (p.deletedAt ?? '') < cutoff).toArray();
-  if (old.length === 0) return 0;
   const ids = old.map((p) => p.id);
+  // Boards deleted on their own (Undo offered, then the notice went) go after the same period.
+  const oldBoards = await db.boards.filter((b) => Boolean(b.deletedAt) && (b.deletedAt ?? '') < cutoff).primaryKeys();
+  if (ids.length === 0 && oldBoards.length === 0) return 0;
   await db.transaction('rw', db.projects, db.boards, async () => {
     await db.boards.where('projectId').anyOf(ids).delete();
+    await db.boards.bulkDelete(oldBoards);
     await db.projects.bulkDelete(ids);
   });
   return ids.length;

@@ -38,6 +38,11 @@ export async function trackWrite<T>(write: Promise<T>): Promise<T> {
   }
 }
 
+/** A write that failed outside trackWrite (y-dexie's background writes): shown as not saved. */
+export function reportWriteError(error: unknown): void {
+  set({ status: 'error', error });
+}
+
 /** Clears an error once the user has seen it and a later write went through. */
 export function clearSaveError(): void {
   set({ status: pending > 0 ? 'saving' : 'saved' });

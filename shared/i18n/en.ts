@@ -143,6 +143,7 @@ export const en = {
     help: 'Double-click a section, or focus it and press Enter, to add a note. Move notes by dragging or with the arrow keys.',
     editorLabel: 'Canvas',
     sectionLabel: 'Section {{title}}',
+    noteInSection: 'Note in {{section}}: {{text}} ({{color}})',
     noteLabel: 'Note: {{text}} ({{color}})',
     noteVotes: '{{label}}, {{votes}}',
     emptyNote: 'Empty note',

@@ -149,6 +149,7 @@ export const fi: Messages = {
     help: 'Lisää lappu kaksoisnapsauttamalla osiota tai valitsemalla osio ja painamalla Enter. Siirrä lappuja vetämällä tai nuolinäppäimillä.',
     editorLabel: 'Kanvaasi',
     sectionLabel: 'Osio {{title}}',
+    noteInSection: 'Lappu osiossa {{section}}: {{text}} ({{color}})',
     noteLabel: 'Lappu: {{text}} ({{color}})',
     noteVotes: '{{label}}, {{votes}}',
     emptyNote: 'Tyhjä lappu',

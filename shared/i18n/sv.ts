@@ -145,6 +145,7 @@ export const sv: Messages = {
     help: 'Lägg till en lapp genom att dubbelklicka på ett avsnitt eller markera det och trycka på Enter. Flytta lappar genom att dra eller med piltangenterna.',
     editorLabel: 'Kanvas',
     sectionLabel: 'Avsnitt {{title}}',
+    noteInSection: 'Lapp i avsnittet {{section}}: {{text}} ({{color}})',
     noteLabel: 'Lapp: {{text}} ({{color}})',
     noteVotes: '{{label}}, {{votes}}',
     emptyNote: 'Tom lapp',

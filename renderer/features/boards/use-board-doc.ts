@@ -42,7 +42,14 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
     const provider = DexieYProvider.load(doc, { gracePeriod: 1000 });
     let active = true;
     provider.whenLoaded.then(
-      () => active && setLoadedDoc(doc),
+      () => {
+        if (!active) return;
+        // A lost update leaves every later one stored but not shown (PITFALLS.md): say so.
+        if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+          onErrorRef.current(new Error('some stored edits of this board cannot be shown; save a copy of the project'));
+        }
+        setLoadedDoc(doc);
+      },
       (error: unknown) => active && onErrorRef.current(error),
     );
     const errorListener = (error: unknown) => onErrorRef.current(error);

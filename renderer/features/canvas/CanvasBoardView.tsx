@@ -4,6 +4,7 @@ import type { Participant } from '../../../shared/model';
 import { useServices } from '../../app/context';
 import { readCanvas } from '../../store/canvas-doc';
 import { describeWriteError } from '../../app/use-write';
+import { reportWriteError } from '../../store/save-status';
 import { useBoardDoc } from '../boards/use-board-doc';
 import { BoardOutline } from '../boards/BoardOutline';
 import { CanvasEditor } from './CanvasEditor';
@@ -13,7 +14,10 @@ export function CanvasBoardView({ boardId, participants }: { boardId: string; pa
   const { t } = useTranslation();
   const { notices } = useServices();
   const onError = useCallback(
-    (error: unknown) => notices.show({ tone: 'error', message: describeWriteError(error, t) }),
+    (error: unknown) => {
+      reportWriteError(error);
+      notices.show({ tone: 'error', message: describeWriteError(error, t) });
+    },
     [notices, t],
   );
   const board = useBoardDoc(boardId, onError);

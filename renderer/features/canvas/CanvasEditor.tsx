@@ -279,7 +279,8 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   useEffect(() => {
     const onCopy = (e: ClipboardEvent) => {
       const notes = selectedNotesRef.current;
-      if (isTextField(document.activeElement) || notes.length === 0 || !e.clipboardData) return;
+      const textSelected = !(window.getSelection()?.isCollapsed ?? true);
+      if (isTextField(document.activeElement) || textSelected || notes.length === 0 || !e.clipboardData) return;
       e.preventDefault();
       e.clipboardData.setData('text/plain', notesToClipboardText(notes));
       if (e.type === 'cut') {

@@ -9,11 +9,13 @@ export function useFlowLabels() {
     () => ({
       nodeLabels: {
         section: (s: CanvasSection) => t('canvas.sectionLabel', { title: s.title }),
-        note: (n: CanvasNote, votes: number) => {
-          const label = t('canvas.noteLabel', {
-            text: n.text.trim() || t('canvas.emptyNote'),
-            color: t(`canvas.colors.${n.color}`),
-          });
+        // The section is part of a note's name: a screen reader tabbing through notes hears where each one is.
+        note: (n: CanvasNote, votes: number, section: string | undefined) => {
+          const text = n.text.trim() || t('canvas.emptyNote');
+          const color = t(`canvas.colors.${n.color}`);
+          const label = section
+            ? t('canvas.noteInSection', { section, text, color })
+            : t('canvas.noteLabel', { text, color });
           return votes > 0
             ? t('canvas.noteVotes', { label, votes: t('canvas.voting.total', { count: votes }) })
             : label;

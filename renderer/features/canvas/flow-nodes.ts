@@ -25,7 +25,10 @@ export function toFlowNodes(
   content: CanvasContent,
   editingId: string | null,
   selected: ReadonlySet<string>,
-  labels: { section: (s: CanvasSection) => string; note: (n: CanvasNote, votes: number) => string },
+  labels: {
+    section: (s: CanvasSection) => string;
+    note: (n: CanvasNote, votes: number, section: string | undefined) => string;
+  },
   votes: ReadonlyMap<string, number>,
   dimmed: ReadonlySet<string>,
   cache: FlowNodeCache,
@@ -58,7 +61,9 @@ export function toFlowNodes(
       ariaLabel: labels.section(section),
     }));
   });
+  const sectionTitles = new Map(content.sections.map((s) => [s.id, s.title]));
   const notes = content.notes.map((note) => {
+    const sectionTitle = note.sectionId ? sectionTitles.get(note.sectionId) : undefined;
     const editing = note.id === editingId;
     const noteVotes = votes.get(note.id) ?? 0;
     const isSelected = selected.has(note.id);
@@ -72,6 +77,7 @@ export function toFlowNodes(
       note.x,
       note.y,
       note.sectionId,
+      sectionTitle,
       note.tags.join('\u0001'),
       note.authorId,
       editing,
@@ -90,7 +96,7 @@ export function toFlowNodes(
       draggable: !editing,
       className: isDimmed ? 'is-dimmed' : undefined,
       zIndex: 1,
-      ariaLabel: labels.note(note, noteVotes),
+      ariaLabel: labels.note(note, noteVotes, sectionTitle),
     }));
   });
   return [...sections, ...notes];

@@ -66,6 +66,34 @@ describe('projects repository', () => {
 });
 
 describe('boards repository', () => {
+  it('purges boards deleted on their own after the retention period, keeping live ones', async () => {
+    const db = open();
+    const p = await createProject(db, 'Taulut');
+    const kept = await createBoard(db, p.id, 'canvas', 'Jää', emptyCanvas());
+    const gone = await createBoard(db, p.id, 'canvas', 'Poistuu', emptyCanvas());
+    await deleteBoard(db, gone);
+    expect(await purgeDeletedProjects(db, 30)).toBe(0);
+    expect(await db.boards.count()).toBe(2);
+    await purgeDeletedProjects(db, 30, new Date(Date.now() + 31 * 86_400_000));
+    expect((await db.boards.toArray()).map((b) => b.id)).toEqual([kept]);
+  });
+
+  it('puts a new board after the last live one, whatever was deleted before', async () => {
+    const db = open();
+    const p = await createProject(db, 'Järjestys');
+    await createBoard(db, p.id, 'canvas', 'A', emptyCanvas());
+    const b = await createBoard(db, p.id, 'canvas', 'B', emptyCanvas());
+    await createBoard(db, p.id, 'canvas', 'C', emptyCanvas());
+    await deleteBoard(db, b);
+    await createBoard(db, p.id, 'canvas', 'D', emptyCanvas());
+    const orders = (await listBoards(db, p.id)).map((x) => [x.title, x.order]);
+    expect(orders).toEqual([
+      ['A', 0],
+      ['C', 2],
+      ['D', 3],
+    ]);
+  });
+
   it('creates, renames, reorders, deletes and restores boards', async () => {
     const db = open();
     const p = await createProject(db, 'Taulut');
