@@ -375,3 +375,14 @@ test('an open board keeps its document and undo history while the editor re-rend
   await expect(note(page, 'Empty note')).toHaveCount(1);
   expect(destroyed).toEqual([]);
 });
+
+test('keys typed right after Enter, before the editor has focus, are kept', async ({ page, consoleProblems: _c }) => {
+  await newCanvasProject(page, /Impact \/ effort/);
+  // A 2×2 matrix shows its axes.
+  await expect(page.locator('.canvas-axes')).toContainText('Impact');
+  await page.locator('.react-flow__node-section').first().focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chat-neuvonta iltaisin'); // no wait for the editor on purpose
+  await page.keyboard.press('Escape');
+  await expect(note(page, 'Chat-neuvonta iltaisin')).toHaveCount(1);
+});

@@ -13,6 +13,8 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import type { CanvasContent, CanvasNote, Participant } from '../../../shared/model';
+import { templateById } from '../../../shared/templates';
+import { currentLanguage } from '../../app/i18n';
 import {
   NOTE_HEIGHT,
   NOTE_WIDTH,
@@ -31,6 +33,7 @@ import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import { toFlowNodes, type CanvasFlowNode, type FlowNodeCache } from './flow-nodes';
 import { NoteNode } from './NoteNode';
 import { SectionNode } from './SectionNode';
+import { AxesNode } from './AxesNode';
 import { NotePanel } from './NotePanel';
 import { VotingBar } from './VotingBar';
 import { SectionPanel } from './SectionPanel';
@@ -47,7 +50,7 @@ import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
-const nodeTypes = { section: SectionNode, note: NoteNode };
+const nodeTypes = { section: SectionNode, note: NoteNode, axes: AxesNode };
 // Props React Flow compares by identity: a new object each render makes it update its store
 // every render (and loop with our own state), so they are constants.
 const FIT_VIEW_OPTIONS = { padding: 0.05 };
@@ -88,6 +91,13 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const round = currentRound(content);
   const totals = useMemo(() => voteTotals(content, round?.id), [content, round?.id]);
   const [filter, setFilter] = useState<NoteFilter>(noFilter);
+  // A 2×2 matrix template places notes freely within its axes (no clamping into a section).
+  const template = templateById(content.templateId);
+  const language = currentLanguage();
+  const axes = useMemo(
+    () => (template?.axes ? { x: template.axes.x[language], y: template.axes.y[language] } : undefined),
+    [template, language],
+  );
   const [savingTemplate, setSavingTemplate] = useState(false);
   const { db, notices } = useServices();
   const write = useWrite();
@@ -98,6 +108,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
   const selectNext = useRef<string[] | null>(null);
+  const typedAhead = useRef('');
   const nodeCache = useRef<FlowNodeCache>(new Map());
   const cacheLabels = useRef(nodeLabels);
   useEffect(() => {
@@ -110,11 +121,11 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         nodeCache.current.clear();
         cacheLabels.current = nodeLabels;
       }
-      const next = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current);
+      const next = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, axes);
       // Same nodes in the same order: keep the old array, so React Flow has nothing to update.
       return next.length === previous.length && next.every((n, i) => n === previous[i]) ? previous : next;
     });
-  }, [content, editingId, nodeLabels, totals, dimmed]);
+  }, [content, editingId, nodeLabels, totals, dimmed, axes]);
 
   // Back to the note after editing, unless the user has already moved focus somewhere else.
   const focusNode = useCallback((id: string) => {
@@ -136,6 +147,11 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       },
       setText: (id, text) => updateNote(doc, id, { text }),
       textOf: (id) => noteText(doc, id),
+      takeTypedAhead: () => {
+        const text = typedAhead.current;
+        typedAhead.current = '';
+        return text;
+      },
       addNoteToSection: (sectionId) => {
         const id = addNoteToSection(doc, sectionId);
         undo.stopCapturing();
@@ -219,7 +235,16 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   );
 
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editingId) return;
+    if (editingId) {
+      // The note's editor mounts a moment after Enter; keys typed meanwhile are kept, not lost.
+      const intoEditor = e.target instanceof HTMLTextAreaElement;
+      if (!intoEditor && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        typedAhead.current += e.key;
+      }
+      return;
+    }
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
     // Only when a note has focus: the focused note, with the rest of the selection it belongs to.
@@ -239,7 +264,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         const section = content.sections.find((s) => s.id === n.sectionId);
         let x = n.x + dx;
         let y = n.y + dy;
-        if (section) {
+        if (section && !template?.freePlacement) {
           x = clamp(x, section.x, section.x + section.width - NOTE_WIDTH);
           y = clamp(y, section.y, section.y + section.height - NOTE_HEIGHT);
         }

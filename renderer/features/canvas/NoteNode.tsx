@@ -18,7 +18,9 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const [draft, setDraft] = useState(() => actions.textOf(id));
   useEffect(() => {
     if (!editing) return;
-    const current = actions.textOf(id);
+    const typed = actions.takeTypedAhead();
+    const current = actions.textOf(id) + typed;
+    if (typed) actions.setText(id, current);
     setDraft(current);
     area.current?.focus();
     area.current?.setSelectionRange(current.length, current.length);

@@ -8,6 +8,8 @@ export interface CanvasActions {
   setText(noteId: string, text: string): void;
   /** The note's text as stored now: a node's own data may be a render behind. */
   textOf(noteId: string): string;
+  /** Characters typed after editing began but before the editor had focus; taken once. */
+  takeTypedAhead(): string;
   addNoteToSection(sectionId: string): void;
 }
 

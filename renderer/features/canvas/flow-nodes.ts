@@ -4,7 +4,8 @@ import { NOTE_HEIGHT, NOTE_WIDTH } from '../../store/canvas-doc';
 
 export type SectionFlowNode = Node<{ section: CanvasSection }, 'section'>;
 export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
-export type CanvasFlowNode = SectionFlowNode | NoteFlowNode;
+export type AxesFlowNode = Node<{ x: string; y: string }, 'axes'>;
+export type CanvasFlowNode = SectionFlowNode | NoteFlowNode | AxesFlowNode;
 /** Per node, what it showed last time and the node object built for it. Owned by the editor. */
 export type FlowNodeCache = Map<string, { key: string; node: CanvasFlowNode }>;
 
@@ -32,6 +33,8 @@ export function toFlowNodes(
   votes: ReadonlyMap<string, number>,
   dimmed: ReadonlySet<string>,
   cache: FlowNodeCache,
+  /** Axis labels of a 2×2 matrix template, in the UI language, drawn around all its sections. */
+  axes?: { x: string; y: string },
 ): CanvasFlowNode[] {
   const sections = content.sections.map((section) => {
     const isSelected = selected.has(section.id);
@@ -99,5 +102,30 @@ export function toFlowNodes(
       ariaLabel: labels.note(note, noteVotes, sectionTitle),
     }));
   });
-  return [...sections, ...notes];
+  return [...axesNodes(content, axes), ...sections, ...notes];
+}
+
+const AXIS_MARGIN = 36;
+
+function axesNodes(content: CanvasContent, axes: { x: string; y: string } | undefined): AxesFlowNode[] {
+  if (!axes || content.sections.length === 0) return [];
+  const left = Math.min(...content.sections.map((s) => s.x));
+  const top = Math.min(...content.sections.map((s) => s.y));
+  const right = Math.max(...content.sections.map((s) => s.x + s.width));
+  const bottom = Math.max(...content.sections.map((s) => s.y + s.height));
+  return [
+    {
+      id: 'axes',
+      type: 'axes',
+      position: { x: left - AXIS_MARGIN, y: top },
+      width: right - left + AXIS_MARGIN,
+      height: bottom - top + AXIS_MARGIN,
+      data: axes,
+      draggable: false,
+      selectable: false,
+      deletable: false,
+      focusable: false,
+      zIndex: -1,
+    },
+  ];
 }
