@@ -24,6 +24,11 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
   const { db } = useServices();
   const row = useLiveQuery(() => db.boards.get(boardId), [db, boardId], undefined);
   const live = row && !row.deletedAt ? row : undefined;
+  const rowGone = useLiveQuery(
+    async () => (await db.boards.where('id').equals(boardId).count()) === 0,
+    [db, boardId],
+    false,
+  );
   const doc = live?.content;
   // The document that finished loading. Compared by identity: a Y.Doc released elsewhere is
   // replaced by a new one for the same row, and that one is not loaded yet.
@@ -90,7 +95,9 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
   );
   const version = useSyncExternalStore(subscribe, () => versionRef.current);
 
-  if (row === undefined) return undefined;
+  // useLiveQuery gives undefined both while loading and for a row that is gone; the second
+  // query below tells them apart, so a deleted board says so instead of loading forever.
+  if (row === undefined) return rowGone ? null : undefined;
   if (!live || !doc || !undo) return null;
   if (loadedDoc !== doc) return undefined;
   return { row: live, doc, undo, version };
