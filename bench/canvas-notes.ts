@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, waitForServer } from '../scripts/chromium.mjs';
 import { businessModelCanvas, instantiateTemplate } from '../shared/templates';
 import { noteColors, serializeKarttaFile, toKarttaFile, type ProjectSnapshot } from '../shared/model';
 
@@ -57,18 +58,8 @@ async function main(): Promise<void> {
   writeFileSync(file, serializeKarttaFile(toKarttaFile(bigCanvasProject(NOTES), 'bench')));
   const server = spawn('node', ['scripts/web.mjs', '--port', String(PORT), '--no-build'], { stdio: 'ignore' });
   try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const browser = await chromium.launch(chromiumLaunchOptions);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`http://127.0.0.1:${PORT}/`);
     const chooser = page.waitForEvent('filechooser');

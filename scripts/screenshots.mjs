@@ -2,36 +2,15 @@
 // screen in English, Finnish and Swedish to docs/screenshots/ (not part of npm test).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions, waitForServer } from './chromium.mjs';
 
 const PORT = 4187;
 const server = spawn('node', ['scripts/web.mjs', '--port', String(PORT)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}/`;
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the web server did not start');
-}
-
 try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  await waitForServer(base);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   for (const language of ['en', 'fi', 'sv']) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
     await context.addInitScript((lang) => localStorage.setItem('kartta.language', lang), language);

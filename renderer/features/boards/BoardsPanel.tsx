@@ -8,6 +8,7 @@ import { TemplatePickerDialog, type TemplateChoice } from '../canvas/TemplatePic
 import { currentLanguage } from '../../app/i18n';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
+import { useUndoableDelete } from '../../app/use-undoable-delete';
 import { hrefFor } from '../../app/router';
 import { createBoard, deleteBoard, listBoards, moveBoard, renameBoard, restoreBoard } from '../../store/boards-repo';
 import type { BoardRow } from '../../store/db';
@@ -67,18 +68,17 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
 
 function BoardItem({ board, first, last }: { board: BoardRow; first: boolean; last: boolean }) {
   const { t } = useTranslation();
-  const { db, notices } = useServices();
+  const { db } = useServices();
   const write = useWrite();
   const [renaming, setRenaming] = useState(false);
   const title = board.title || t(`boards.untitled.${board.kind}`);
-  const remove = async () => {
-    await write(deleteBoard(db, board.id));
-    notices.show({
-      tone: 'info',
-      message: t('boards.deleted', { title }),
-      action: { label: t('projects.undo'), run: () => void write(restoreBoard(db, board.id)) },
-    });
-  };
+  const deleteWithUndo = useUndoableDelete();
+  const remove = () =>
+    deleteWithUndo(
+      () => deleteBoard(db, board.id),
+      () => restoreBoard(db, board.id),
+      t('boards.deleted', { title }),
+    );
   return (
     <li className="board-item">
       <a className="board-link" href={hrefFor({ name: 'board', projectId: board.projectId, boardId: board.id })}>

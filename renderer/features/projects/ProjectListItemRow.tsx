@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
+import { useUndoableDelete } from '../../app/use-undoable-delete';
 import { hrefFor } from '../../app/router';
 import { deleteProject, restoreProject, type ProjectListItem } from '../../store/projects-repo';
 import { saveProjectFields } from '../../store/edit-journal';
@@ -12,20 +13,20 @@ import { formatDate } from '../../ui/format';
 
 export function ProjectListItemRow({ item }: { item: ProjectListItem }) {
   const { t, i18n } = useTranslation();
-  const { db, notices } = useServices();
+  const { db } = useServices();
   const write = useWrite();
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const { project, boardCount } = item;
   const title = project.title || t('projects.untitled');
 
-  const remove = async () => {
+  const deleteWithUndo = useUndoableDelete();
+  const remove = () => {
     setDialog(null);
-    await write(deleteProject(db, project.id));
-    notices.show({
-      tone: 'info',
-      message: t('projects.deleted', { title }),
-      action: { label: t('projects.undo'), run: () => void write(restoreProject(db, project.id)) },
-    });
+    return deleteWithUndo(
+      () => deleteProject(db, project.id),
+      () => restoreProject(db, project.id),
+      t('projects.deleted', { title }),
+    );
   };
 
   return (
