@@ -386,3 +386,27 @@ test('keys typed right after Enter, before the editor has focus, are kept', asyn
   await page.keyboard.press('Escape');
   await expect(note(page, 'Chat-neuvonta iltaisin')).toHaveCount(1);
 });
+
+test('notes are in reading order for the keyboard, and F6 moves between canvas and panel', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  for (const [title, text] of [
+    ['Threats', 'Uhka'],
+    ['Strengths', 'Vahvuus'],
+  ]) {
+    await section(page, title).focus();
+    await page.keyboard.press('Enter');
+    await typeNewNote(page, text);
+  }
+  // Strengths comes before Threats in the template, so its note comes first whatever was added first.
+  await expect(page.locator('.react-flow__node-note')).toHaveText(['Vahvuus', 'Uhka']);
+  await expect(note(page, 'Vahvuus')).toHaveAttribute('aria-label', /^Note in Strengths: Vahvuus/);
+
+  await note(page, 'Uhka').click();
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('complementary', { name: 'Selected note' }).getByLabel('Note text')).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(note(page, 'Uhka')).toBeFocused();
+});

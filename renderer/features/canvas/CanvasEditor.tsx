@@ -287,6 +287,26 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   useBoardUndoKeys(undo);
 
+  // F6 moves between the canvas and the side panel, as between panes of a desktop app: keyboard
+  // users need not Tab through every note to reach the panel.
+  const layout = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'F6' || !layout.current?.contains(document.activeElement)) return;
+      const panel = layout.current.querySelector<HTMLElement>('.note-panel');
+      const inPanel = panel?.contains(document.activeElement) ?? false;
+      e.preventDefault();
+      if (!inPanel && panel) {
+        panel.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+      } else {
+        const node = wrapper.current?.querySelector<HTMLElement>('.react-flow__node.selected') ?? wrapper.current;
+        node?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const duplicate = useCallback(
     (notes: CanvasNote[]) => {
       if (notes.length === 0) return;
@@ -402,7 +422,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         matches={content.notes.length - dimmed.size}
         onChange={setFilter}
       />
-      <div className="canvas-layout">
+      <div className="canvas-layout" ref={layout}>
         <div
           ref={wrapper}
           className="canvas-flow"

@@ -65,7 +65,13 @@ export function toFlowNodes(
     }));
   });
   const sectionTitles = new Map(content.sections.map((s) => [s.id, s.title]));
-  const notes = content.notes.map((note) => {
+  // Reading (and Tab) order: section by section as the outline lists them, top to bottom and
+  // left to right inside each, notes outside sections last.
+  const sectionIndex = new Map(content.sections.map((s, i) => [s.id, i]));
+  const rank = (n: CanvasNote) =>
+    n.sectionId === null ? content.sections.length : (sectionIndex.get(n.sectionId) ?? content.sections.length);
+  const ordered = [...content.notes].sort((a, b) => rank(a) - rank(b) || a.y - b.y || a.x - b.x);
+  const notes = ordered.map((note) => {
     const sectionTitle = note.sectionId ? sectionTitles.get(note.sectionId) : undefined;
     const editing = note.id === editingId;
     const noteVotes = votes.get(note.id) ?? 0;
