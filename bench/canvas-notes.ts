@@ -27,6 +27,7 @@ function bigCanvasProject(count: number): ProjectSnapshot {
       y: section.y + 56 + Math.floor(slot / 4) * 12,
       tags: i % 5 === 0 ? ['havainto'] : [],
       authorId: null,
+      photoId: null,
     });
   }
   const at = '2026-11-26T08:00:00.000Z';
@@ -43,6 +44,7 @@ function bigCanvasProject(count: number): ProjectSnapshot {
       createdAt: at,
       updatedAt: at,
     },
+    attachments: [],
     boards: [{ id: 'bench-canvas', kind: 'canvas', title: `Canvas with ${count} notes`, order: 0, content }],
   };
 }

@@ -71,6 +71,7 @@ export function addNote(doc: Y.Doc, fields: Partial<CanvasNote> & Pick<CanvasNot
     tags: [],
     authorId: null,
     ...fields,
+    photoId: fields.photoId ?? null,
   };
   addItem(doc, 'notes', id, note);
   return id;

@@ -34,6 +34,18 @@ export interface UserTemplateRow {
   createdAt: string;
 }
 
+/** An image of a project (a note's photo), re-encoded and bounded before it is stored. */
+export interface AttachmentRow {
+  id: string;
+  projectId: string;
+  mimeType: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  alt: string;
+  blob: Blob;
+  createdAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -44,12 +56,13 @@ export type KarttaDB = Dexie & {
   boards: EntityTable<BoardRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   templates: EntityTable<UserTemplateRow, 'id'>;
+  attachments: EntityTable<AttachmentRow, 'id'>;
 };
 
 /**
  * Schema history. Version 1 was the first layout (kept so its upgrade stays tested);
  * version 2 added soft deletes, the title key for sorting and the meta table; version 3 the
- * user's own canvas templates.
+ * user's own canvas templates; version 4 the project's images (note photos).
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -71,6 +84,7 @@ export function declareSchema(db: Dexie): void {
         });
     });
   db.version(3).stores({ templates: 'id, name, createdAt' });
+  db.version(4).stores({ attachments: 'id, projectId' });
 }
 
 export function titleKey(title: string): string {

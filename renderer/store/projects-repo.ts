@@ -84,8 +84,9 @@ export async function purgeDeletedProjects(db: KarttaDB, olderThanDays = 30, now
   // Boards deleted on their own (Undo offered, then the notice went) go after the same period.
   const oldBoards = await db.boards.filter((b) => Boolean(b.deletedAt) && (b.deletedAt ?? '') < cutoff).primaryKeys();
   if (ids.length === 0 && oldBoards.length === 0) return 0;
-  await db.transaction('rw', db.projects, db.boards, async () => {
+  await db.transaction('rw', [db.projects, db.boards, db.attachments], async () => {
     await db.boards.where('projectId').anyOf(ids).delete();
+    await db.attachments.where('projectId').anyOf(ids).delete();
     await db.boards.bulkDelete(oldBoards);
     await db.projects.bulkDelete(ids);
   });

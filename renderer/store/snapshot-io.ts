@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { newId, nowIso, projectSchema, type Board, type BoardKind, type ProjectSnapshot } from '../../shared/model';
 import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
 import { docWithContent, readContent } from './board-docs';
+import { attachmentRows, attachmentsForSnapshot } from './attachments-repo';
 import { listBoards } from './boards-repo';
 
 /** Loads a board's document from storage, reads it, and lets it go again. */
@@ -28,7 +29,7 @@ export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<Pr
   const project = projectSchema.parse(row); // strips the row's bookkeeping (titleKey, deletedAt)
   const boards: Board[] = [];
   for (const board of await listBoards(db, projectId)) boards.push(await readBoard(board));
-  return { project, boards };
+  return { project, boards, attachments: await attachmentsForSnapshot(db, projectId) };
 }
 
 export interface ImportOptions {
@@ -46,12 +47,16 @@ export async function importSnapshot(
   snapshot: ProjectSnapshot,
   options: ImportOptions = {},
 ): Promise<ProjectRow> {
-  return db.transaction('rw', db.projects, db.boards, async () => {
+  return db.transaction('rw', [db.projects, db.boards, db.attachments], async () => {
     const exists =
       (await db.projects.get(snapshot.project.id)) !== undefined ||
       (await db.boards
         .where('id')
         .anyOf(snapshot.boards.map((b) => b.id))
+        .count()) > 0 ||
+      (await db.attachments
+        .where('id')
+        .anyOf(snapshot.attachments.map((a) => a.id))
         .count()) > 0;
     const copy = options.asCopy || exists;
     const now = nowIso();
@@ -65,6 +70,10 @@ export async function importSnapshot(
       updatedAt: copy ? now : snapshot.project.updatedAt,
     };
     await db.projects.add(project);
+    // A copy gets new attachment ids, and its notes point at them.
+    const attachmentIds = new Map(snapshot.attachments.map((a) => [a.id, copy ? newId() : a.id]));
+    const idOf = (id: string) => attachmentIds.get(id) ?? id;
+    await db.attachments.bulkAdd(attachmentRows(project.id, snapshot.attachments, idOf));
     const rows: BoardRow[] = snapshot.boards.map((board) => ({
       id: copy ? newId() : board.id,
       projectId: project.id,
@@ -73,7 +82,13 @@ export async function importSnapshot(
       order: board.order,
       createdAt: now,
       updatedAt: now,
-      content: docWithContent(board.kind as BoardKind, board.content),
+      content:
+        board.kind === 'canvas'
+          ? docWithContent('canvas', {
+              ...board.content,
+              notes: board.content.notes.map((n) => (n.photoId ? { ...n, photoId: idOf(n.photoId) } : n)),
+            })
+          : docWithContent(board.kind as BoardKind, board.content),
     }));
     await db.boards.bulkAdd(rows);
     return project;

@@ -6,4 +6,5 @@ export * from './boards/canvas';
 export * from './boards/ecosystem';
 export * from './boards/journey';
 export * from './snapshot';
+export * from './attachment';
 export * from './kartta-file';

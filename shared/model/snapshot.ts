@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { projectSchema } from './project';
 import { boardSchema, type Board } from './board';
+import { ATTACHMENT_LIMITS, attachmentSchema } from './attachment';
 
 export const SNAPSHOT_LIMITS = { boards: 500 } as const;
 
@@ -12,8 +13,22 @@ export const projectSnapshotSchema = z
   .object({
     project: projectSchema,
     boards: z.array(boardSchema).max(SNAPSHOT_LIMITS.boards),
+    attachments: z.array(attachmentSchema).max(ATTACHMENT_LIMITS.attachments).default([]),
   })
   .superRefine((snapshot, ctx) => {
+    const photos = new Set(snapshot.attachments.map((a) => a.id));
+    snapshot.boards.forEach((board, index) => {
+      if (board.kind !== 'canvas') return;
+      board.content.notes.forEach((note, i) => {
+        if (note.photoId !== null && !photos.has(note.photoId)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `attachment "${note.photoId}" does not exist`,
+            path: ['boards', index, 'content', 'notes', i, 'photoId'],
+          });
+        }
+      });
+    });
     const seen = new Set<string>();
     snapshot.boards.forEach((board, index) => {
       if (seen.has(board.id)) {

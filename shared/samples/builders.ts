@@ -90,6 +90,7 @@ export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent 
       notes.push({
         id: ids.next('note'),
         sectionId: rect.id,
+        photoId: null,
         text: note.text,
         color: note.color ?? section.color,
         x: point.x,

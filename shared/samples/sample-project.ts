@@ -60,6 +60,7 @@ export function buildSampleProject(): ProjectSnapshot {
       board('ecosystem', 'board-ecosystem', ECOSYSTEM.title, buildEcosystem(ECOSYSTEM, ctx('board-ecosystem'))),
       canvas('board-how-might-we', HOW_MIGHT_WE),
     ],
+    attachments: [],
   };
 }
 

@@ -27,6 +27,7 @@ const minimalSnapshot = (boards: Board[] = []): ProjectSnapshot => ({
     updatedAt: '2026-02-01T08:00:00.000Z',
   },
   boards,
+  attachments: [],
 });
 
 const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({

@@ -495,6 +495,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             votes={totals.get(selectedNote.id) ?? 0}
             voterId={round?.anonymous ? null : (voterId ?? namedParticipants[0]?.id ?? null)}
             participantCount={namedParticipants.length}
+            projectId={board.row.projectId}
             onDuplicate={() => duplicate([selectedNote])}
             onDeleted={afterDelete}
           />

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { NoteFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
+import { useAttachment } from './use-attachment';
 
 /**
  * A sticky note. While edited it shows a textarea (the only control inside a node, and only
@@ -53,6 +54,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
       {note.tags.length > 0 && !editing && (
         <div className="canvas-note-tags">{note.tags.map((tag) => `#${tag}`).join(' ')}</div>
       )}
+      {note.photoId && <NoteThumbnail id={note.photoId} />}
       {data.votes > 0 && (
         <span className="canvas-note-votes" aria-hidden="true">
           ● {data.votes}
@@ -61,3 +63,9 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
     </div>
   );
 });
+
+/** A small picture of the note's photo; its description is read from the side panel and outline. */
+function NoteThumbnail({ id }: { id: string }) {
+  const photo = useAttachment(id);
+  return photo ? <img className="canvas-note-photo" src={photo.url} alt="" /> : null;
+}

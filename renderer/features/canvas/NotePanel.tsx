@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
+import { NotePhoto } from './NotePhoto';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
 export function NotePanel(props: {
@@ -16,6 +17,7 @@ export function NotePanel(props: {
   /** Whose votes the Vote button casts: a participant, or null in an anonymous round. */
   voterId: string | null;
   participantCount: number;
+  projectId: string;
   onDeleted: () => void;
   onDuplicate: () => void;
 }) {
@@ -128,6 +130,7 @@ export function NotePanel(props: {
           {t('canvas.tagsHelp')}
         </span>
       </label>
+      <NotePhoto doc={doc} undo={props.undo} note={note} projectId={props.projectId} />
       <button type="button" className="button" onClick={props.onDuplicate}>
         {t('canvas.duplicateNote')}
       </button>

@@ -78,22 +78,15 @@ export function toFlowNodes(
     const isSelected = selected.has(note.id);
     const isDimmed = dimmed.has(note.id);
     // While a note is edited its own draft shows the text, so typing changes no node at all.
-    const text = editing ? '' : note.text;
-    const key = [
-      'n',
-      text,
-      note.color,
-      note.x,
-      note.y,
-      note.sectionId,
+    // The whole note (so a field added later cannot be forgotten) and how it is shown.
+    const key = JSON.stringify([
+      editing ? { ...note, text: '' } : note,
       sectionTitle,
-      note.tags.join('\u0001'),
-      note.authorId,
       editing,
       noteVotes,
       isSelected,
       isDimmed,
-    ].join('\u0000');
+    ]);
     return cached<NoteFlowNode>(cache, note.id, key, () => ({
       id: note.id,
       type: 'note',

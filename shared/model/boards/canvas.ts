@@ -23,6 +23,8 @@ export const canvasNoteSchema = z.object({
   tags: tagList,
   /** A participant id of the project, when the note has an author. */
   authorId: itemId.nullable(),
+  /** An attachment of the project (a photo), added after the first format: absent reads as none. */
+  photoId: itemId.nullable().default(null),
 });
 
 /** A dot-voting round: N votes per participant, cast per participant or anonymously. */

@@ -35,7 +35,8 @@ describe('database schema upgrade', () => {
     await makeV1Database(name);
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.attachments.count()).toBe(0);
     expect(await db.templates.count()).toBe(0);
     const project = await db.projects.get('p1');
     expect(project?.titleKey).toBe('vanha projekti');

@@ -8,6 +8,7 @@ export const dbName = (label: string) => `kartta-test-${label}-${++counter}-${Da
 export function smallSnapshot(): ProjectSnapshot {
   const at = '2026-03-02T09:00:00.000Z';
   return {
+    attachments: [],
     project: {
       id: 'p1',
       title: 'Digitaalinen rakennuslupa',
@@ -41,6 +42,7 @@ export function smallSnapshot(): ProjectSnapshot {
               y: 20,
               tags: ['lupa'],
               authorId: 'u1',
+              photoId: null,
             },
             {
               id: 'n2',
@@ -51,6 +53,7 @@ export function smallSnapshot(): ProjectSnapshot {
               y: 20,
               tags: [],
               authorId: null,
+              photoId: null,
             },
           ],
           rounds: [],

@@ -1,0 +1,56 @@
+import { newId, nowIso, type Attachment } from '../../shared/model';
+import type { AttachmentRow, KarttaDB } from './db';
+
+export async function addAttachment(
+  db: KarttaDB,
+  projectId: string,
+  image: { blob: Blob; mimeType: AttachmentRow['mimeType']; width: number; height: number },
+): Promise<string> {
+  const id = newId();
+  await db.attachments.add({ id, projectId, ...image, alt: '', createdAt: nowIso() });
+  return id;
+}
+
+export async function setAttachmentAlt(db: KarttaDB, id: string, alt: string): Promise<void> {
+  await db.attachments.update(id, { alt: alt.slice(0, 1000) });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** The project's images as they go into a snapshot (base64, for the .kartta file). */
+export async function attachmentsForSnapshot(db: KarttaDB, projectId: string): Promise<Attachment[]> {
+  const rows = await db.attachments.where('projectId').equals(projectId).toArray();
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      mimeType: r.mimeType,
+      width: r.width,
+      height: r.height,
+      alt: r.alt,
+      data: toBase64(new Uint8Array(await r.blob.arrayBuffer())),
+    })),
+  );
+}
+
+/** Rows for a snapshot's attachments (already validated by the schema), under the given ids. */
+export function attachmentRows(
+  projectId: string,
+  attachments: readonly Attachment[],
+  idOf: (id: string) => string,
+): AttachmentRow[] {
+  const now = nowIso();
+  return attachments.map((a) => ({
+    id: idOf(a.id),
+    projectId,
+    mimeType: a.mimeType,
+    width: a.width,
+    height: a.height,
+    alt: a.alt,
+    blob: new Blob([Uint8Array.from(atob(a.data), (c) => c.charCodeAt(0))], { type: a.mimeType }),
+    createdAt: now,
+  }));
+}
