@@ -172,4 +172,53 @@ describe('restore()', () => {
     (data.snapshot.boards[0] as { kind: string }).kind = 'spreadsheet';
     invalidIssues(restore(JSON.stringify(data)));
   });
+
+  it('reads a file from before attachments and votes existed (additive fields default to empty)', () => {
+    const data = fileData() as { snapshot: Record<string, unknown> };
+    delete data.snapshot.attachments;
+    const result = restore(JSON.stringify(data));
+    expect(result.ok && result.file.snapshot.attachments).toEqual([]);
+  });
+
+  it('refuses attachment data that is not base64, an unknown image type, and a photo that points at nothing', () => {
+    const photo = { id: 'photo-1', mimeType: 'image/jpeg', width: 10, height: 10, alt: '', data: 'aGVsbG8=' };
+    const bad = (patch: Record<string, unknown>) => {
+      const data = fileData() as { snapshot: Record<string, unknown> };
+      data.snapshot.attachments = [{ ...photo, ...patch }];
+      return invalidIssues(restore(JSON.stringify(data))).map((i) => i.path);
+    };
+    expect(bad({ data: 'not base64!' })).toContain('$.snapshot.attachments.0.data');
+    expect(bad({ mimeType: 'image/bmp' })).toContain('$.snapshot.attachments.0.mimeType');
+    expect(bad({ width: 100_000 })).toContain('$.snapshot.attachments.0.width');
+
+    const canvas = {
+      id: 'canvas-1',
+      kind: 'canvas',
+      title: 'Kanvaasi',
+      order: 0,
+      content: {
+        templateId: 'blank',
+        sections: [],
+        notes: [
+          {
+            id: 'n1',
+            sectionId: null,
+            text: 'Kuva',
+            color: 'yellow',
+            x: 0,
+            y: 0,
+            tags: [],
+            authorId: null,
+            photoId: 'photo-404',
+          },
+        ],
+      },
+    };
+    const data = fileData() as { snapshot: Record<string, unknown> };
+    data.snapshot.boards = [canvas];
+    expect(invalidIssues(restore(JSON.stringify(data)))).toContainEqual({
+      path: '$.snapshot.boards.0.content.notes.0.photoId',
+      message: expect.stringContaining('photo-404'),
+    });
+  });
 });
