@@ -25,6 +25,13 @@ async function typeNewNote(page: Page, text: string) {
   await page.keyboard.press('Escape');
 }
 
+/** Focuses a section, presses Enter and types a new note: the keyboard way to add one. */
+async function addNoteWithEnter(page: Page, sectionTitle: string, text: string) {
+  await section(page, sectionTitle).focus();
+  await page.keyboard.press('Enter');
+  await typeNewNote(page, text);
+}
+
 async function position(locator: Locator) {
   const transform = await locator.evaluate((el) => getComputedStyle(el).transform);
   const m = /matrix\(1, 0, 0, 1, ([-\d.]+), ([-\d.]+)\)/.exec(transform);
@@ -62,9 +69,7 @@ test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', 
   await expect(section(page, 'Key Partners')).toBeVisible();
 
   // By keyboard: focus a section and press Enter.
-  await section(page, 'Key Partners').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Rakennusvalvonta');
+  await addNoteWithEnter(page, 'Key Partners', 'Rakennusvalvonta');
 
   // By double-click inside a section.
   await section(page, 'Value Propositions').dblclick({ position: { x: 120, y: 200 } });
@@ -126,9 +131,7 @@ test('a dragged note lands in the section it is dropped in, and one undo puts it
   consoleProblems: _c,
 }) => {
   await newCanvasProject(page, /SWOT analysis/);
-  await section(page, 'Strengths').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Osaava henkilöstö');
+  await addNoteWithEnter(page, 'Strengths', 'Osaava henkilöstö');
   const box = await section(page, 'Weaknesses').boundingBox();
   const moved = note(page, 'Osaava henkilöstö');
   const start = await position(moved);
@@ -230,12 +233,8 @@ test('a Blank canvas with user-defined sections round-trips', async ({ page, con
   await section(page, 'Ideat').click();
   await panel.getByRole('button', { name: 'Move earlier' }).click();
 
-  await section(page, 'Havainnot').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Jonot puhelinpalvelussa');
-  await section(page, 'Ideat').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Takaisinsoittopalvelu');
+  await addNoteWithEnter(page, 'Havainnot', 'Jonot puhelinpalvelussa');
+  await addNoteWithEnter(page, 'Ideat', 'Takaisinsoittopalvelu');
 
   await page.reload();
   await expect(section(page, 'Havainnot')).toBeVisible();
@@ -294,9 +293,7 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
     ['Weaknesses', 'Vanha lupajärjestelmä'],
     ['Threats', 'Henkilöstön eläköityminen'],
   ]) {
-    await section(page, title).focus();
-    await page.keyboard.press('Enter');
-    await typeNewNote(page, text);
+    await addNoteWithEnter(page, title, text);
   }
 
   // Search dims the notes that do not match; nothing is hidden.
@@ -362,9 +359,7 @@ test('an open board keeps its document and undo history while the editor re-rend
     if (msg.text().includes('was destroyed')) destroyed.push(msg.text());
   });
   await newCanvasProject(page, /SWOT analysis/);
-  await section(page, 'Strengths').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Ensimmäinen');
+  await addNoteWithEnter(page, 'Strengths', 'Ensimmäinen');
   // Re-render the editor many times (filtering) across y-dexie's release grace period.
   for (const text of ['e', 'en', 'ens', '']) {
     await page.getByRole('search').getByLabel('Search').fill(text);
@@ -396,9 +391,7 @@ test('notes are in reading order for the keyboard, and F6 moves between canvas a
     ['Threats', 'Uhka'],
     ['Strengths', 'Vahvuus'],
   ]) {
-    await section(page, title).focus();
-    await page.keyboard.press('Enter');
-    await typeNewNote(page, text);
+    await addNoteWithEnter(page, title, text);
   }
   // Strengths comes before Threats in the template, so its note comes first whatever was added first.
   await expect(page.locator('.react-flow__node-note')).toHaveText(['Vahvuus', 'Uhka']);
@@ -416,9 +409,7 @@ test('a note gets a photo (re-encoded, described), which travels in a saved copy
   consoleProblems: _c,
 }) => {
   await newCanvasProject(page, /SWOT analysis/);
-  await section(page, 'Strengths').focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, 'Seinäkuva');
+  await addNoteWithEnter(page, 'Strengths', 'Seinäkuva');
   await note(page, 'Seinäkuva').click();
   const panel = page.getByRole('complementary', { name: 'Selected note' });
 
