@@ -437,6 +437,12 @@ test('a note gets a photo (re-encoded, described), which travels in a saved copy
   await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
   await panel.getByLabel('Photo description').fill('Post-it-lappuja kirjaston seinällä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
+  // The outline (what a screen reader reads) gives the photo's description.
+  await expect
+    .poll(() => outlineNotes(page))
+    .toEqual({
+      Strengths: ['Seinäkuva (Photo description: Post-it-lappuja kirjaston seinällä)'],
+    });
 
   await page.getByRole('link', { name: /Back to Kanvaasitesti/ }).click();
   const download = page.waitForEvent('download');

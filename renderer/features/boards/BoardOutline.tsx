@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentRound, voteTotals } from '../../store/voting-doc';
+import { useAttachment } from '../canvas/use-attachment';
 import type { Board, BoardOf } from '../../../shared/model';
 
 /** The board's content as headings, lists and tables: what a screen reader reads. */
@@ -51,6 +52,7 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
                   {inSection.map((n) => (
                     <li key={n.id} className={`outline-note note-${n.color}`}>
                       {n.text}
+                      {n.photoId && <OutlinePhoto id={n.photoId} />}
                       {totals.has(n.id) && (
                         <span className="outline-votes">
                           {' '}
@@ -170,5 +172,18 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
         </section>
       ))}
     </div>
+  );
+}
+
+/** A note's photo in the outline: its description as text, or a note that it has none. */
+function OutlinePhoto({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const photo = useAttachment(id);
+  if (!photo) return null;
+  return (
+    <span className="outline-photo">
+      {' '}
+      ({photo.row.alt ? `${t('canvas.photo.alt')}: ${photo.row.alt}` : t('canvas.photo.altMissing')})
+    </span>
   );
 }
