@@ -69,6 +69,11 @@ export interface CanvasSpec {
   /** The sections fill this grid row by row. */
   grid: { columns: number; rows: number; width: number; height: number };
   sections: readonly CanvasSectionSpec[];
+  /**
+   * A closed dot-voting round: every participant spends their votes on the notes carrying this
+   * tag (randomly among them), as a workshop that voted and marked the winners would show.
+   */
+  voting?: { tag: string; votesPerParticipant: number; startedAt: string };
 }
 
 export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent {
@@ -100,7 +105,19 @@ export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent 
       });
     });
   });
-  return { templateId: spec.templateId, sections, notes, rounds: [], votes: [] };
+  if (!spec.voting) return { templateId: spec.templateId, sections, notes, rounds: [], votes: [] };
+  const { tag, votesPerParticipant, startedAt } = spec.voting;
+  const candidates = notes.filter((n) => n.tags.includes(tag));
+  const round = { id: ids.next('round'), votesPerParticipant, anonymous: false, status: 'closed' as const, startedAt };
+  const votes = [...ctx.people.values()].flatMap((voterId) =>
+    Array.from({ length: votesPerParticipant }, () => ({
+      id: ids.next('vote'),
+      roundId: round.id,
+      noteId: ctx.rng.pick(candidates).id,
+      voterId,
+    })),
+  );
+  return { templateId: spec.templateId, sections, notes, rounds: [round], votes };
 }
 
 // ---------------------------------------------------------------------------------------------

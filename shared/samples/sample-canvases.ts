@@ -156,6 +156,8 @@ export const HOW_MIGHT_WE: CanvasSpec & { title: string } = {
   title: 'Miten voisimme…',
   templateId: 'how-might-we',
   grid: { columns: 3, rows: 2, width: 1320, height: 880 },
+  // The workshop voted on the ideas; the winners carry the tag.
+  voting: { tag: VOTED, votesPerParticipant: 3, startedAt: '2026-04-15T13:30:00.000Z' },
   sections: [
     {
       title: 'Miten voisimme auttaa asukasta selvittämään itse, tarvitaanko lupaa?',
