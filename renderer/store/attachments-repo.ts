@@ -1,5 +1,6 @@
 import { newId, nowIso, type Attachment } from '../../shared/model';
 import type { AttachmentRow, KarttaDB } from './db';
+import { fromBase64, toBase64 } from './base64';
 
 export async function addAttachment(
   db: KarttaDB,
@@ -13,12 +14,6 @@ export async function addAttachment(
 
 export async function setAttachmentAlt(db: KarttaDB, id: string, alt: string): Promise<void> {
   await db.attachments.update(id, { alt: alt.slice(0, 1000) });
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
 }
 
 /** The project's images as they go into a snapshot (base64, for the .kartta file). */
@@ -50,7 +45,7 @@ export function attachmentRows(
     width: a.width,
     height: a.height,
     alt: a.alt,
-    blob: new Blob([Uint8Array.from(atob(a.data), (c) => c.charCodeAt(0))], { type: a.mimeType }),
+    blob: new Blob([fromBase64(a.data) as Uint8Array<ArrayBuffer>], { type: a.mimeType }),
     createdAt: now,
   }));
 }

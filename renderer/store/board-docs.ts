@@ -230,6 +230,12 @@ export function addItem(doc: Y.Doc, collection: string, key: string, item: Item)
   }, LOCAL);
 }
 
+/** Runs one user action and closes its undo step, so the next action is undone on its own. */
+export function asOneStep(undo: Y.UndoManager, edit: () => void): void {
+  edit();
+  undo.stopCapturing();
+}
+
 /**
  * One undo manager per open board: it undoes user edits only (origin LOCAL), never content
  * loaded from storage or another window. Editors call stopCapturing() at the end of each action.

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { DexieYProvider } from 'y-dexie';
 import { LOCAL } from './board-docs';
+import { fromBase64, toBase64 } from './base64';
 import type { KarttaDB } from './db';
 
 /**
@@ -16,16 +17,6 @@ const UPDATES_TABLE = '$boards.content_updates';
 /** localStorage holds a few MB; a journal beyond this is dropped rather than risking a quota error. */
 const MAX_JOURNAL_CHARS = 1_000_000;
 const REPLAY = Symbol('kartta-journal-replay');
-
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
 
 /**
  * Waits until IndexedDB has committed every write started before this call to the project and

@@ -167,7 +167,8 @@ export function updateSection(doc: Y.Doc, id: string, patch: Partial<Omit<Canvas
   updateOrderedItem(doc, 'sections', id, clean);
 }
 
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+/** Clamps a value into [min, max]; when max < min (a section smaller than a note), min wins. */
+export const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
 
 /** Moves a section one place earlier or later in the reading order (outline, report, Tab order). */
 export function reorderSection(doc: Y.Doc, id: string, direction: -1 | 1): void {

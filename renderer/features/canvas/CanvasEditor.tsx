@@ -22,6 +22,7 @@ import {
   addNoteCopies,
   addNoteToSection,
   addSection,
+  clamp,
   deleteNotes,
   moveNotes,
   noteText,
@@ -138,8 +139,6 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   const actions = useMemo<CanvasActions>(
     () => ({
-      editingId,
-      startEditing: (id) => setEditingId(id),
       stopEditing: (id) => {
         setEditingId((current) => (current === id ? null : current));
         undo.stopCapturing();
@@ -159,7 +158,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         setEditingId(id);
       },
     }),
-    [doc, undo, editingId, focusNode],
+    [doc, undo, focusNode],
   );
 
   const addNoteFromToolbar = () => {
@@ -509,8 +508,6 @@ function focusedNoteIds(target: EventTarget): string[] {
   const element = (target as HTMLElement).closest<HTMLElement>('.react-flow__node-note');
   return element?.dataset.id ? [element.dataset.id] : [];
 }
-
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
 
 function sameIds(set: ReadonlySet<string>, ids: string[]): boolean {
   return set.size === ids.length && ids.every((id) => set.has(id));

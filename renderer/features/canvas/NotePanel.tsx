@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { asOneStep } from '../../store/board-docs';
 import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
@@ -23,10 +24,7 @@ export function NotePanel(props: {
 }) {
   const { t } = useTranslation();
   const { doc, undo, note, content } = props;
-  const act = (edit: () => void) => {
-    edit();
-    undo.stopCapturing();
-  };
+  const act = (edit: () => void) => asOneStep(undo, edit);
   const openRound = content.rounds.find((r) => r.status === 'open');
   return (
     <aside className="note-panel" aria-labelledby="note-panel-heading">

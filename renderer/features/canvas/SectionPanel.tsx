@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { asOneStep } from '../../store/board-docs';
 import type { CanvasSection } from '../../../shared/model';
 import { MAX_SECTION, MIN_SECTION, removeSection, reorderSection, updateSection } from '../../store/canvas-doc';
 
@@ -15,10 +16,7 @@ export function SectionPanel(props: {
 }) {
   const { t } = useTranslation();
   const { doc, undo, section } = props;
-  const act = (edit: () => void) => {
-    edit();
-    undo.stopCapturing();
-  };
+  const act = (edit: () => void) => asOneStep(undo, edit);
   return (
     <aside className="note-panel" aria-labelledby="section-panel-heading">
       <h2 id="section-panel-heading">{t('canvas.sectionPanelTitle')}</h2>

@@ -2,8 +2,6 @@ import { createContext, useContext } from 'react';
 
 /** What note and section nodes can ask of the editor, without putting callbacks in node data. */
 export interface CanvasActions {
-  editingId: string | null;
-  startEditing(noteId: string): void;
   stopEditing(noteId: string): void;
   setText(noteId: string, text: string): void;
   /** The note's text as stored now: a node's own data may be a render behind. */
