@@ -83,11 +83,6 @@ export function writeContent<K extends BoardKind>(
   }, origin);
 }
 
-/** True when the document holds no board yet (a fresh row before content was written). */
-export function isEmptyDoc(doc: Y.Doc): boolean {
-  return !root(doc).has('kind');
-}
-
 /**
  * Reads a document back into plain, validated content. Throws when the document does not hold
  * valid content of that kind: callers treat that as a damaged board, never as empty.
@@ -231,9 +226,10 @@ export function addItem(doc: Y.Doc, collection: string, key: string, item: Item)
 }
 
 /** Runs one user action and closes its undo step, so the next action is undone on its own. */
-export function asOneStep(undo: Y.UndoManager, edit: () => void): void {
-  edit();
+export function asOneStep<T>(undo: Y.UndoManager, edit: () => T): T {
+  const result = edit();
   undo.stopCapturing();
+  return result;
 }
 
 /**

@@ -107,17 +107,43 @@ export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNot
   updateItem(doc, 'notes', id, checkedNotePatch(doc, id, patch));
 }
 
+type Move = { id: string; x: number; y: number };
+
 /** Moves notes to new positions (a drag), recomputing which section each landed in. */
-export function moveNotes(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[]): void {
-  const sections = readCanvas(doc).sections;
-  updateItems(
-    doc,
-    'notes',
-    moves.map(({ id, x, y }) => ({
-      key: id,
-      patch: { x: Math.round(x), y: Math.round(y), sectionId: sectionAt(sections, x, y) },
-    })),
-  );
+export function moveNotes(doc: Y.Doc, moves: readonly Move[]): void {
+  moveOnCanvas(doc, { notes: moves, sections: [] });
+}
+
+/**
+ * Moves sections and notes as one step (a drag of a mixed selection). A moved section carries
+ * the notes inside it, as a frame does on a wall; notes moved themselves land in whatever
+ * section holds them at the sections' new places.
+ */
+export function moveOnCanvas(doc: Y.Doc, moves: { notes: readonly Move[]; sections: readonly Move[] }): void {
+  const content = readCanvas(doc);
+  const movedNotes = new Set(moves.notes.map((m) => m.id));
+  const sections = content.sections.map((s) => {
+    const move = moves.sections.find((m) => m.id === s.id);
+    return move ? { ...s, x: Math.round(move.x), y: Math.round(move.y) } : s;
+  });
+  const carried = content.notes.flatMap((note) => {
+    const before = content.sections.find((s) => s.id === note.sectionId);
+    const after = sections.find((s) => s.id === note.sectionId);
+    if (movedNotes.has(note.id) || !before || !after || before === after) return [];
+    return [{ key: note.id, patch: { x: note.x + after.x - before.x, y: note.y + after.y - before.y } }];
+  });
+  doc.transact(() => {
+    for (const s of sections) {
+      if (moves.sections.some((m) => m.id === s.id)) updateSection(doc, s.id, { x: s.x, y: s.y });
+    }
+    updateItems(doc, 'notes', [
+      ...carried,
+      ...moves.notes.map(({ id, x, y }) => ({
+        key: id,
+        patch: { x: Math.round(x), y: Math.round(y), sectionId: sectionAt(sections, x, y) },
+      })),
+    ]);
+  }, LOCAL);
 }
 
 /** Moves a note into another section, at that section's next free spot. */

@@ -140,7 +140,7 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     fitView: 'Fit to screen',
-    help: 'Double-click a section, or focus it and press Enter, to add a note. Move notes by dragging or with the arrow keys. F6 moves between the canvas and the side panel.',
+    help: 'Double-click a section, or focus it and press Enter, to add a note. Move notes by dragging or with the arrow keys, a section by its title. F6 moves between the canvas and the side panel.',
     editorLabel: 'Canvas',
     sectionLabel: 'Section {{title}}',
     noteInSection: 'Note in {{section}}: {{text}} ({{color}})',

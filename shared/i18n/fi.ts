@@ -146,7 +146,7 @@ export const fi: Messages = {
     undo: 'Kumoa',
     redo: 'Tee uudelleen',
     fitView: 'Sovita näkymään',
-    help: 'Lisää lappu kaksoisnapsauttamalla osiota tai valitsemalla osio ja painamalla Enter. Siirrä lappuja vetämällä tai nuolinäppäimillä. F6 siirtää kanvaasin ja sivupaneelin välillä.',
+    help: 'Lisää lappu kaksoisnapsauttamalla osiota tai valitsemalla osio ja painamalla Enter. Siirrä lappuja vetämällä tai nuolinäppäimillä ja osiota sen otsikosta. F6 siirtää kanvaasin ja sivupaneelin välillä.',
     editorLabel: 'Kanvaasi',
     sectionLabel: 'Osio {{title}}',
     noteInSection: 'Lappu osiossa {{section}}: {{text}} ({{color}})',

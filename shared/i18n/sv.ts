@@ -142,7 +142,7 @@ export const sv: Messages = {
     undo: 'Ångra',
     redo: 'Gör om',
     fitView: 'Anpassa till fönstret',
-    help: 'Lägg till en lapp genom att dubbelklicka på ett avsnitt eller markera det och trycka på Enter. Flytta lappar genom att dra eller med piltangenterna. F6 flyttar mellan kanvasen och sidopanelen.',
+    help: 'Lägg till en lapp genom att dubbelklicka på ett avsnitt eller markera det och trycka på Enter. Flytta lappar genom att dra eller med piltangenterna, ett avsnitt i dess rubrik. F6 flyttar mellan kanvasen och sidopanelen.',
     editorLabel: 'Kanvas',
     sectionLabel: 'Avsnitt {{title}}',
     noteInSection: 'Lapp i avsnittet {{section}}: {{text}} ({{color}})',

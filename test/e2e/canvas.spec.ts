@@ -72,7 +72,10 @@ test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', 
   await addNoteWithEnter(page, 'Key Partners', 'Rakennusvalvonta');
 
   // By double-click inside a section.
-  await section(page, 'Value Propositions').dblclick({ position: { x: 120, y: 200 } });
+  // A double-click on a section's body adds a note there (the body lets the pointer through).
+  const vp = await section(page, 'Value Propositions').boundingBox();
+  if (!vp) throw new Error('no section box');
+  await page.mouse.dblclick(vp.x + vp.width / 2, vp.y + vp.height / 2);
   await typeNewNote(page, 'Lupa yhdellä käynnillä');
 
   // By the toolbar button: into the first section when no note is selected.
@@ -147,6 +150,83 @@ test('a dragged note lands in the section it is dropped in, and one undo puts it
   await page.keyboard.press('Control+z');
   await expect.poll(() => outlineNotes(page)).toEqual({ Strengths: ['Osaava henkilöstö'] });
   await expect.poll(() => position(moved)).toEqual(start);
+});
+
+test('a section moves by its title bar with its notes, resizes by its handle (one undo step each), and its body pans', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  await addNoteWithEnter(page, 'Strengths', 'Osaava henkilöstö');
+  const strengths = section(page, 'Strengths');
+  const carried = note(page, 'Osaava henkilöstö');
+  const sectionStart = await position(strengths);
+  const noteStart = await position(carried);
+  if (!sectionStart || !noteStart) throw new Error('no positions');
+
+  // A drag on a section's body pans the canvas (sections cover most of it); nothing moves.
+  const panX = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).e);
+  const panStart = await panX();
+  // Near its top: the storage notice may cover the bottom of the window.
+  const body = await section(page, 'Threats').boundingBox();
+  if (!body) throw new Error('no section box');
+  await page.mouse.move(body.x + body.width / 2, body.y + 80);
+  await page.mouse.down();
+  await page.mouse.move(body.x + body.width / 2 - 60, body.y + 80, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(panX).toBeLessThan(panStart - 30);
+  expect(await position(strengths)).toEqual(sectionStart);
+
+  // Move: drag the title bar down and to the right; the note inside goes along.
+  const title = await strengths.locator('.canvas-section-title').boundingBox();
+  if (!title) throw new Error('no title box');
+  await page.mouse.move(title.x + 20, title.y + title.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(title.x + 120, title.y + 60, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await position(strengths))?.x).toBeGreaterThan(sectionStart.x + 50);
+  const sectionMoved = await position(strengths);
+  if (!sectionMoved) throw new Error('no position after the move');
+  const shift = { x: sectionMoved.x - sectionStart.x, y: sectionMoved.y - sectionStart.y };
+  await expect.poll(() => position(carried)).toEqual({ x: noteStart.x + shift.x, y: noteStart.y + shift.y });
+  await expect.poll(() => outlineNotes(page)).toEqual({ Strengths: ['Osaava henkilöstö'] });
+
+  // Resize: the selected section shows handles; the bottom-right one makes it wider and taller.
+  await strengths.locator('.canvas-section-title').click();
+  const panel = page.getByRole('complementary', { name: 'Selected section' });
+  const width = Number(await panel.getByLabel('Width').inputValue());
+  const handle = strengths.locator('.react-flow__resize-control.handle.bottom.right');
+  const corner = await handle.boundingBox();
+  if (!corner) throw new Error('no resize handle');
+  await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(corner.x + 120, corner.y + 60, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await panel.getByLabel('Width').inputValue())).toBeGreaterThan(width + 50);
+  const resized = await panel.getByLabel('Width').inputValue();
+
+  // One undo per gesture: the resize, then the move (section and note together); redo both.
+  await strengths.focus();
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByLabel('Width')).toHaveValue(String(width));
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => position(strengths)).toEqual(sectionStart);
+  await expect.poll(() => position(carried)).toEqual(noteStart);
+  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
+  await expect(panel.getByLabel('Width')).toHaveValue(resized);
+
+  await page.reload();
+  await expect.poll(() => position(section(page, 'Strengths'))).toEqual(sectionMoved);
+  await expect
+    .poll(() => position(note(page, 'Osaava henkilöstö')))
+    .toEqual({
+      x: noteStart.x + shift.x,
+      y: noteStart.y + shift.y,
+    });
+  await section(page, 'Strengths').locator('.canvas-section-title').click();
+  await expect(panel.getByLabel('Width')).toHaveValue(resized);
 });
 
 test('the canvas editor has no axe violations', async ({ page, consoleProblems: _c }) => {
@@ -230,7 +310,7 @@ test('a Blank canvas with user-defined sections round-trips', async ({ page, con
   await panel.getByRole('button', { name: 'Delete section' }).click();
   await expect(section(page, 'Poistettava')).toHaveCount(0);
 
-  await section(page, 'Ideat').click();
+  await section(page, 'Ideat').locator('.canvas-section-title').click();
   await panel.getByRole('button', { name: 'Move earlier' }).click();
 
   await addNoteWithEnter(page, 'Havainnot', 'Jonot puhelinpalvelussa');

@@ -25,9 +25,12 @@ import {
   clamp,
   deleteNotes,
   moveNotes,
+  moveOnCanvas,
   noteText,
+  readCanvas,
   updateNote,
   updateNotes,
+  updateSection,
 } from '../../store/canvas-doc';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
@@ -45,8 +48,11 @@ import { useWrite } from '../../app/use-write';
 import { SelectionPanel } from './SelectionPanel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
-import { notesFromClipboardText, notesToClipboardText } from './note-clipboard';
-import { isTextField, useBoardUndoKeys } from '../boards/use-board-undo-keys';
+import { useNoteClipboard } from './use-note-clipboard';
+import { usePaneSwitchKey } from './use-pane-switch-key';
+import { carryNotesWithSections } from './section-drag';
+import { asOneStep } from '../../store/board-docs';
+import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 
@@ -111,6 +117,8 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const selectNext = useRef<string[] | null>(null);
   const typedAhead = useRef('');
   const nodeCache = useRef<FlowNodeCache>(new Map());
+  // Node objects React Flow changed (measured, selected, dragged) -> the cached node they came from.
+  const nodeOrigin = useRef(new WeakMap<CanvasFlowNode, CanvasFlowNode>());
   const cacheLabels = useRef(nodeLabels);
   useEffect(() => {
     setNodes((previous) => {
@@ -122,7 +130,14 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         nodeCache.current.clear();
         cacheLabels.current = nodeLabels;
       }
-      const next = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, axes);
+      const built = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, axes);
+      // A node React Flow has since measured or selected is newer than its cached original: keep
+      // it, or React Flow re-adopts (and re-renders) all 1,000 notes on every keystroke.
+      const previousById = new Map(previous.map((n) => [n.id, n]));
+      const next = built.map((n) => {
+        const before = previousById.get(n.id);
+        return before && (before === n || nodeOrigin.current.get(before) === n) ? before : n;
+      });
       // Same nodes in the same order: keep the old array, so React Flow has nothing to update.
       return next.length === previous.length && next.every((n, i) => n === previous[i]) ? previous : next;
     });
@@ -134,6 +149,19 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       const active = document.activeElement;
       if (active && active !== document.body) return;
       wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+    });
+  }, []);
+
+  // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
+  const onNodesChange = useCallback((changes: NodeChange<CanvasFlowNode>[]) => {
+    setNodes((current) => {
+      const next = carryNotesWithSections(changes, current, applyNodeChanges(changes, current));
+      const before = new Map(current.map((n) => [n.id, n]));
+      for (const node of next) {
+        const old = before.get(node.id);
+        if (old && old !== node) nodeOrigin.current.set(node, nodeOrigin.current.get(old) ?? old);
+      }
+      return next;
     });
   }, []);
 
@@ -152,13 +180,38 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         return text;
       },
       addNoteToSection: (sectionId) => {
-        const id = addNoteToSection(doc, sectionId);
-        undo.stopCapturing();
+        const id = asOneStep(undo, () => addNoteToSection(doc, sectionId));
         selectNext.current = [id];
         setEditingId(id);
       },
+      dragSection: (sectionId, event) => {
+        if (event.button !== 0) return;
+        const start = readCanvas(doc).sections.find((s) => s.id === sectionId);
+        if (!start) return;
+        const zoom = flow.getZoom();
+        const at = (e: PointerEvent) => ({
+          x: Math.round(start.x + (e.clientX - event.clientX) / zoom),
+          y: Math.round(start.y + (e.clientY - event.clientY) / zoom),
+        });
+        const onMove = (e: PointerEvent) =>
+          onNodesChange([{ type: 'position', id: sectionId, position: at(e), dragging: true }]);
+        const onUp = (e: PointerEvent) => {
+          window.removeEventListener('pointermove', onMove);
+          window.removeEventListener('pointerup', onUp);
+          window.removeEventListener('pointercancel', onUp);
+          const to = at(e);
+          if (to.x === start.x && to.y === start.y) return;
+          asOneStep(undo, () => moveOnCanvas(doc, { notes: [], sections: [{ id: sectionId, ...to }] }));
+        };
+        window.addEventListener('pointermove', onMove);
+        window.addEventListener('pointerup', onUp);
+        window.addEventListener('pointercancel', onUp);
+      },
+      resizeSection: (sectionId, rect) => {
+        asOneStep(undo, () => updateSection(doc, sectionId, rect));
+      },
     }),
-    [doc, undo, focusNode],
+    [doc, undo, focusNode, flow, onNodesChange],
   );
 
   const addNoteFromToolbar = () => {
@@ -171,16 +224,12 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       x: (rect?.left ?? 0) + (rect?.width ?? 0) / 2,
       y: (rect?.top ?? 0) + (rect?.height ?? 0) / 2,
     });
-    const id = addNote(doc, { x: Math.round(centre.x - NOTE_WIDTH / 2), y: Math.round(centre.y - NOTE_HEIGHT / 2) });
-    undo.stopCapturing();
+    const id = asOneStep(undo, () =>
+      addNote(doc, { x: Math.round(centre.x - NOTE_WIDTH / 2), y: Math.round(centre.y - NOTE_HEIGHT / 2) }),
+    );
     selectNext.current = [id];
     setEditingId(id);
   };
-
-  // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
-  const onNodesChange = useCallback((changes: NodeChange<CanvasFlowNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes, current));
-  }, []);
 
   const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams) => {
     // Sections too: the nodes are rebuilt from this set, and a selection React Flow made must survive it.
@@ -198,35 +247,32 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   // cost 1,000-note canvases ~100 ms per keystroke (bench/canvas-notes.ts).
   const onNodeDragStop = useCallback(
     (_e: unknown, _node: Node, dragged: Node[]) => {
-      moveNotes(
-        doc,
-        dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })),
-      );
-      undo.stopCapturing();
+      // Only notes: sections are never dragged as nodes (their title bar moves them).
+      const moves = dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, ...n.position }));
+      asOneStep(undo, () => moveNotes(doc, moves));
     },
     [doc, undo],
   );
-  const onNodeDoubleClick = useCallback(
-    (e: MouseEvent, node: Node) => {
-      if (node.type === 'note') return setEditingId(node.id);
-      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const id = addNote(doc, {
-        x: Math.round(at.x - NOTE_WIDTH / 2),
-        y: Math.round(at.y - NOTE_HEIGHT / 2),
-        sectionId: node.id,
-      });
-      undo.stopCapturing();
-      selectNext.current = [id];
-      setEditingId(id);
-    },
-    [doc, undo, flow],
-  );
+  const onNodeDoubleClick = useCallback((_e: MouseEvent, node: Node) => {
+    if (node.type === 'note') setEditingId(node.id);
+  }, []);
+  // A double-click anywhere else adds a note there, in the section under the pointer (if any):
+  // section bodies let the pointer through to the canvas (see styles.css), so it lands here.
+  const onDoubleClick = (e: MouseEvent) => {
+    const target = e.target as HTMLElement;
+    if (!target.closest('.react-flow__pane') || target.closest('.react-flow__node-note, .react-flow__controls')) return;
+    const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const id = asOneStep(undo, () =>
+      addNote(doc, { x: Math.round(at.x - NOTE_WIDTH / 2), y: Math.round(at.y - NOTE_HEIGHT / 2) }),
+    );
+    selectNext.current = [id];
+    setEditingId(id);
+  };
   const onNodesDelete = useCallback(
     (deleted: Node[]) => {
       const ids = deleted.filter((n) => n.type === 'note').map((n) => n.id);
       if (ids.length > 0) {
-        deleteNotes(doc, ids);
-        undo.stopCapturing();
+        asOneStep(undo, () => deleteNotes(doc, ids));
         afterDelete();
       }
     },
@@ -269,8 +315,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         }
         return { id: n.id, x, y };
       });
-    moveNotes(doc, moves);
-    undo.stopCapturing();
+    asOneStep(undo, () => moveNotes(doc, moves));
   };
 
   // Enter on a section adds a note, on a note edits it; React Flow never sees it (it would select).
@@ -286,71 +331,30 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   useBoardUndoKeys(undo);
 
-  // F6 moves between the canvas and the side panel, as between panes of a desktop app: keyboard
-  // users need not Tab through every note to reach the panel.
   const layout = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'F6' || !layout.current?.contains(document.activeElement)) return;
-      const panel = layout.current.querySelector<HTMLElement>('.note-panel');
-      const inPanel = panel?.contains(document.activeElement) ?? false;
-      e.preventDefault();
-      if (!inPanel && panel) {
-        panel.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
-      } else {
-        const node = wrapper.current?.querySelector<HTMLElement>('.react-flow__node.selected') ?? wrapper.current;
-        node?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePaneSwitchKey(layout, wrapper);
 
   const duplicate = useCallback(
     (notes: CanvasNote[]) => {
       if (notes.length === 0) return;
-      const ids = addNoteCopies(doc, notes, { x: 20, y: 20 });
-      undo.stopCapturing();
+      const ids = asOneStep(undo, () => addNoteCopies(doc, notes, { x: 20, y: 20 }));
       selectNext.current = ids;
       setSelected(new Set(ids));
     },
     [doc, undo],
   );
 
-  // Copy, cut and paste of notes through the system clipboard (so between boards and windows);
-  // pastes come from the paste event (DESIGN.md), never from reading the clipboard.
   const selectedNotesRef = useRef<CanvasNote[]>([]);
-  useEffect(() => {
-    const onCopy = (e: ClipboardEvent) => {
-      const notes = selectedNotesRef.current;
-      const textSelected = !(window.getSelection()?.isCollapsed ?? true);
-      if (isTextField(document.activeElement) || textSelected || notes.length === 0 || !e.clipboardData) return;
-      e.preventDefault();
-      e.clipboardData.setData('text/plain', notesToClipboardText(notes));
-      if (e.type === 'cut') {
+  useNoteClipboard(selectedNotesRef, {
+    paste: duplicate,
+    cut: (notes) =>
+      asOneStep(undo, () =>
         deleteNotes(
           doc,
           notes.map((n) => n.id),
-        );
-        undo.stopCapturing();
-      }
-    };
-    const onPaste = (e: ClipboardEvent) => {
-      if (isTextField(document.activeElement)) return;
-      const notes = notesFromClipboardText(e.clipboardData?.getData('text/plain') ?? '');
-      if (!notes) return;
-      e.preventDefault();
-      duplicate(notes);
-    };
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('cut', onCopy);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('cut', onCopy);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, [doc, undo, duplicate]);
+        ),
+      ),
+  });
 
   const selectedNotes = content.notes.filter((n) => selected.has(n.id));
   const selectedNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
@@ -368,8 +372,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           type="button"
           className="button"
           onClick={() => {
-            const id = addSection(doc, t('canvas.newSection'));
-            undo.stopCapturing();
+            const id = asOneStep(undo, () => addSection(doc, t('canvas.newSection')));
             selectNext.current = [id];
             setSelected(new Set([id]));
           }}
@@ -429,6 +432,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           tabIndex={-1}
           aria-label={t('canvas.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
+          onDoubleClick={onDoubleClick}
         >
           <ReactFlow<CanvasFlowNode>
             nodes={nodes}
@@ -456,20 +460,22 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           <SelectionPanel
             count={selectedNotes.length}
             onRecolour={(color) => {
-              updateNotes(
-                doc,
-                selectedNotes.map((n) => n.id),
-                { color },
+              asOneStep(undo, () =>
+                updateNotes(
+                  doc,
+                  selectedNotes.map((n) => n.id),
+                  { color },
+                ),
               );
-              undo.stopCapturing();
             }}
             onDuplicate={() => duplicate(selectedNotes)}
             onDelete={() => {
-              deleteNotes(
-                doc,
-                selectedNotes.map((n) => n.id),
+              asOneStep(undo, () =>
+                deleteNotes(
+                  doc,
+                  selectedNotes.map((n) => n.id),
+                ),
               );
-              undo.stopCapturing();
               afterDelete();
             }}
           />

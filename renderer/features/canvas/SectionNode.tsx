@@ -1,12 +1,30 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { SectionFlowNode } from './flow-nodes';
+import { useCanvasActions } from './canvas-actions';
+import { MAX_SECTION, MIN_SECTION } from '../../store/canvas-doc';
 
-/** A named area of the canvas. Kept simple: no controls inside (they would add Tab stops). */
-export const SectionNode = memo(function SectionNode({ data }: NodeProps<SectionFlowNode>) {
+/**
+ * A named area of the canvas. No controls inside (they would add Tab stops): a selected section
+ * shows resize handles for the mouse, and its title bar moves it; the side panel resizes by
+ * keyboard.
+ */
+export const SectionNode = memo(function SectionNode({ id, data, selected }: NodeProps<SectionFlowNode>) {
+  const actions = useCanvasActions();
   return (
     <div className="canvas-section">
-      <div className="canvas-section-title">{data.section.title}</div>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={MIN_SECTION.width}
+        minHeight={MIN_SECTION.height}
+        maxWidth={MAX_SECTION}
+        maxHeight={MAX_SECTION}
+        onResizeEnd={(_event, rect) => actions.resizeSection(id, rect)}
+      />
+      {/* nopan/nodrag: this drag is ours, not a pan of the canvas. */}
+      <div className="canvas-section-title nopan nodrag" onPointerDown={(e) => actions.dragSection(id, e.nativeEvent)}>
+        {data.section.title}
+      </div>
       {data.section.prompt && <div className="canvas-section-prompt">{data.section.prompt}</div>}
     </div>
   );

@@ -1,3 +1,4 @@
+import { asOneStep } from '../../store/board-docs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -33,8 +34,7 @@ export function VotingBar(props: {
             onCancel={() => setStarting(false)}
             onStart={(votes, anonymous) => {
               setStarting(false);
-              startRound(doc, content, votes, anonymous);
-              undo.stopCapturing();
+              asOneStep(undo, () => startRound(doc, content, votes, anonymous));
               props.onVoterChange(anonymous ? null : (named[0]?.id ?? null));
             }}
           />
@@ -72,8 +72,7 @@ export function VotingBar(props: {
         type="button"
         className="button"
         onClick={() => {
-          closeRound(doc, open.id);
-          undo.stopCapturing();
+          asOneStep(undo, () => closeRound(doc, open.id));
         }}
       >
         {t('canvas.voting.close')}

@@ -9,6 +9,10 @@ export interface CanvasActions {
   /** Characters typed after editing began but before the editor had focus; taken once. */
   takeTypedAhead(): string;
   addNoteToSection(sectionId: string): void;
+  /** Starts moving a section (and the notes in it) with the pointer, from its title bar. */
+  dragSection(sectionId: string, event: PointerEvent): void;
+  /** Writes a section's rectangle after a resize by mouse (one undo step). */
+  resizeSection(sectionId: string, rect: { x: number; y: number; width: number; height: number }): void;
 }
 
 export const CanvasActionsContext = createContext<CanvasActions | null>(null);

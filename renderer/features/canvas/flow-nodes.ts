@@ -6,6 +6,11 @@ export type SectionFlowNode = Node<{ section: CanvasSection }, 'section'>;
 export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
 export type AxesFlowNode = Node<{ x: string; y: string }, 'axes'>;
 export type CanvasFlowNode = SectionFlowNode | NoteFlowNode | AxesFlowNode;
+/**
+ * React Flow lifts a selected node by 1,000 (so a selected section shows its resize handles above
+ * its neighbours); notes sit above that, so a selected section never covers its own notes.
+ */
+const NOTE_Z = 2000;
 /** Per node, what it showed last time and the node object built for it. Owned by the editor. */
 export type FlowNodeCache = Map<string, { key: string; node: CanvasFlowNode }>;
 
@@ -55,6 +60,8 @@ export function toFlowNodes(
       width: section.width,
       height: section.height,
       data: { section },
+      // Not draggable as a node: React Flow would then stop panning on its body, which covers most
+      // of a canvas. Its title bar drags it instead (SectionNode).
       draggable: false,
       deletable: false,
       // Selectable, so the node takes pointer events (double-click adds a note) and can be focused.
@@ -97,7 +104,7 @@ export function toFlowNodes(
       selected: isSelected,
       draggable: !editing,
       className: isDimmed ? 'is-dimmed' : undefined,
-      zIndex: 1,
+      zIndex: NOTE_Z,
       ariaLabel: labels.note(note, noteVotes, sectionTitle),
     }));
   });

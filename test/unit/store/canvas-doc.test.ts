@@ -17,6 +17,7 @@ import {
   freeSpotIn,
   moveNoteToSection,
   moveNotes,
+  moveOnCanvas,
   noteText,
   readCanvas,
   sectionAt,
@@ -81,6 +82,44 @@ describe('canvas document', () => {
     expect(readCanvas(doc).notes.map((x) => x.sectionId)).toEqual([target.id, target.id]);
     undo.undo();
     expect(readCanvas(doc).notes.map((x) => x.sectionId)).toEqual([section('Strengths').id, section('Strengths').id]);
+  });
+
+  it('a moved section carries its notes; notes dragged with it land by the new layout; one undo step', () => {
+    const { doc, undo, section } = swotDoc();
+    const strengths = section('Strengths');
+    const carried = addNoteToSection(doc, strengths.id);
+    const dragged = addNoteToSection(doc, strengths.id);
+    const elsewhere = addNoteToSection(doc, section('Threats').id);
+    undo.stopCapturing();
+    const before = readCanvas(doc).notes;
+    // The section goes far to the right; one of its notes is dropped back where it was.
+    const at = { x: strengths.x + 3000, y: strengths.y + 40 };
+    const noteBefore = (id: string) => {
+      const found = before.find((x) => x.id === id);
+      if (!found) throw new Error(`no note ${id}`);
+      return found;
+    };
+    const draggedBefore = noteBefore(dragged);
+    moveOnCanvas(doc, {
+      sections: [{ id: strengths.id, ...at }],
+      notes: [{ id: dragged, x: draggedBefore.x, y: draggedBefore.y }],
+    });
+    undo.stopCapturing();
+    const after = readCanvas(doc);
+    expect(after.sections.find((s) => s.id === strengths.id)).toMatchObject(at);
+    const carriedBefore = noteBefore(carried);
+    expect(after.notes.find((x) => x.id === carried)).toMatchObject({
+      x: carriedBefore.x + 3000,
+      y: carriedBefore.y + 40,
+      sectionId: strengths.id,
+    });
+    // The dragged note stays where it was dropped: no longer inside the moved section.
+    expect(after.notes.find((x) => x.id === dragged)).toMatchObject({ x: draggedBefore.x, sectionId: null });
+    expect(after.notes.find((x) => x.id === elsewhere)).toEqual(before.find((x) => x.id === elsewhere));
+    expect(canvasContentSchema.safeParse(after).success).toBe(true);
+    undo.undo();
+    expect(readCanvas(doc).notes).toEqual(before);
+    expect(section('Strengths')).toEqual(strengths);
   });
 
   it('moves a note to another section at a free spot, edits and deletes it', () => {
