@@ -27,7 +27,7 @@ const byCell = (item: Item) => `${String(item.stageId)}|${String(item.laneId)}`;
 
 const shapes: Record<BoardKind, Shape> = {
   canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId, rounds: byId, votes: byId } },
-  ecosystem: { scalars: [], ordered: ['rings'], keyed: { actors: byId, relations: byId } },
+  ecosystem: { scalars: ['ringWidth'], ordered: ['rings'], keyed: { actors: byId, relations: byId } },
   journey: {
     scalars: ['preset', 'persona'],
     ordered: ['stages', 'lanes'],
@@ -116,6 +116,11 @@ export function docWithContent<K extends BoardKind>(kind: K, content: BoardConte
   const doc = new Y.Doc();
   writeContent(doc, kind, content);
   return doc;
+}
+
+/** Sets one of the board's own fields (a canvas's template, a map's ring width), as a user edit. */
+export function setScalar(doc: Y.Doc, field: string, value: unknown): void {
+  doc.transact(() => root(doc).set(field, value), LOCAL);
 }
 
 /** Sets one field of one item of a keyed collection, as a user edit. */

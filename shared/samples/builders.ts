@@ -14,7 +14,7 @@ import type {
   RelationType,
   Touchpoint,
 } from '../model';
-import { defaultRings } from '../model';
+import { DEFAULT_RING_WIDTH, defaultRings } from '../model';
 import { gridRects, placeNotesInRect, ringPositions, type Point } from './layout';
 import { sequentialIds, type IdSource, type Rng } from './random';
 
@@ -131,6 +131,8 @@ export interface ActorSpec {
   /** Index of the ring, 0 = core. */
   ring: number;
   organisation: string;
+  /** The contact's role there. */
+  role?: string;
   description: string;
   tags?: readonly string[];
 }
@@ -142,6 +144,8 @@ export interface RelationSpec {
   label: string;
   /** Defaults to true; false for a two-way relation. */
   directed?: boolean;
+  informal?: boolean;
+  strength?: 1 | 2 | 3;
 }
 
 export interface EcosystemSpec {
@@ -179,6 +183,7 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
       ringId: (rings[a.ring] as (typeof rings)[number]).id,
       description: a.description,
       organisation: a.organisation,
+      role: a.role ?? '',
       tags: [...(a.tags ?? [])],
       x: point.x,
       y: point.y,
@@ -196,8 +201,10 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
     type: r.type,
     label: r.label,
     directed: r.directed ?? true,
+    informal: r.informal ?? false,
+    strength: r.strength ?? null,
   }));
-  return { rings, actors, relations };
+  return { rings, ringWidth: DEFAULT_RING_WIDTH, actors, relations };
 }
 
 // ---------------------------------------------------------------------------------------------

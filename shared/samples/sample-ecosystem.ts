@@ -3,21 +3,24 @@
 import type { EcosystemSpec, RelationSpec } from './builders';
 import { ECOSYSTEM_ACTORS } from './sample-ecosystem-actors';
 
-const R = (from: string, to: string, type: RelationSpec['type'], label: string, directed = true): RelationSpec => ({
-  from,
-  to,
-  type,
-  label,
-  directed,
-});
+const R = (
+  from: string,
+  to: string,
+  type: RelationSpec['type'],
+  label: string,
+  directed = true,
+  more: Pick<RelationSpec, 'informal' | 'strength'> = {},
+): RelationSpec => ({ from, to, type, label, directed, ...more });
+const STRONG = { strength: 3 } as const;
+const INFORMAL = { informal: true, strength: 1 } as const;
 
 const RELATIONS: readonly RelationSpec[] = [
-  R('rakennusvalvonta', 'hakija', 'service', 'Lupaneuvonta ja lupapäätös'),
-  R('hakija', 'lupapalvelu', 'information', 'Hakemus ja liitteet'),
+  R('rakennusvalvonta', 'hakija', 'service', 'Lupaneuvonta ja lupapäätös', true, STRONG),
+  R('hakija', 'lupapalvelu', 'information', 'Hakemus ja liitteet', true, STRONG),
   R('lupapalvelu', 'rakennusvalvonta', 'information', 'Hakemus käsittelyyn'),
   R('hakija', 'rakennusvalvonta', 'money', 'Lupamaksu'),
   R('hakija', 'paasuunnittelija', 'money', 'Suunnittelupalkkio'),
-  R('paasuunnittelija', 'hakija', 'service', 'Suunnitelmat ja hakemuksen laatiminen'),
+  R('paasuunnittelija', 'hakija', 'service', 'Suunnitelmat ja hakemuksen laatiminen', true, STRONG),
   R('paasuunnittelija', 'rakennusvalvonta', 'collaboration', 'Ennakkoneuvottelu', false),
   R('asiakaspalvelu', 'hakija', 'service', 'Puhelin- ja tiskineuvonta'),
   R('asiakaspalvelu', 'rakennusvalvonta', 'information', 'Soittopyynnöt ja kysymykset'),
@@ -54,12 +57,12 @@ const RELATIONS: readonly RelationSpec[] = [
   R('ym', 'rakennusvalvonta', 'regulation', 'Rakentamislaki ja ohjeet'),
   R('vm', 'rakennusvalvonta', 'service', 'Digitalisaation mentorointi'),
   R('museo', 'rakennusvalvonta', 'information', 'Lausunto kulttuuriympäristöstä'),
-  R('naapurikunnat', 'rakennusvalvonta', 'collaboration', 'Sijaisuudet ja yhteinen neuvontapäivä', false),
+  R('naapurikunnat', 'rakennusvalvonta', 'collaboration', 'Sijaisuudet ja yhteinen neuvontapäivä', false, INFORMAL),
   R('pankki', 'hakija', 'money', 'Rakennuslaina'),
   R('hakija', 'pankki', 'information', 'Lupapäätös ja kustannusarvio lainan ehtona'),
   R('vakuutus', 'hakija', 'service', 'Rakennusaikainen vakuutus'),
-  R('rautakauppa', 'hakija', 'information', 'Neuvoja saunapaketin luvista'),
-  R('kylayhdistys', 'hakija', 'information', 'Vertaistuki kyläryhmässä'),
+  R('rautakauppa', 'hakija', 'information', 'Neuvoja saunapaketin luvista', true, INFORMAL),
+  R('kylayhdistys', 'hakija', 'information', 'Vertaistuki kyläryhmässä', true, INFORMAL),
   R('byaforening', 'asiakaspalvelu', 'information', 'Toive palvelusta ruotsiksi'),
   R('omakotiyhdistys', 'hakija', 'service', 'Rakennusneuvonta jäsenille'),
   R('amk', 'rakennusvalvonta', 'collaboration', 'Opiskelijoiden hakijahaastattelut', false),
@@ -73,7 +76,8 @@ export const ECOSYSTEM: EcosystemSpec & { title: string } = {
   title: 'Rakentamisluvan ekosysteemi',
   ringNames: ['Ydin', 'Suorat toimijat', 'Välilliset toimijat'],
   radii: [200, 480, 780],
-  centre: { x: 900, y: 900 },
+  // The editor draws rings around (0, 0), each 300 board units wide (shared/ecosystem).
+  centre: { x: 0, y: 0 },
   actors: ECOSYSTEM_ACTORS,
   relations: RELATIONS,
 };

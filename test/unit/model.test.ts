@@ -37,6 +37,7 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
   order: 0,
   content: {
     rings: [{ id: 'ring-1', name: 'Ydin' }],
+    ringWidth: 300,
     actors: ['actor-1', 'actor-2'].map((actorId, i) => ({
       id: actorId,
       name: `Toimija ${i + 1}`,
@@ -44,12 +45,22 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
       ringId: 'ring-1',
       description: '',
       organisation: '',
+      role: '',
       tags: [],
       x: i * 100,
       y: 0,
     })),
     relations: [
-      { id: 'relation-1', from: 'actor-1', to: relationTo, type: 'service', label: 'Neuvonta', directed: true },
+      {
+        id: 'relation-1',
+        from: 'actor-1',
+        to: relationTo,
+        type: 'service',
+        label: 'Neuvonta',
+        directed: true,
+        informal: false,
+        strength: null,
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { defaultRings, emptyCanvas, type BoardContent, type BoardKind } from '../../../shared/model';
+import { DEFAULT_RING_WIDTH, defaultRings, emptyCanvas, type BoardContent, type BoardKind } from '../../../shared/model';
 
 /** What a new, empty board of each kind holds; the board issues replace these with template pickers. */
 export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent<K> } {
@@ -11,6 +11,7 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
         t('boards.defaultRings.direct'),
         t('boards.defaultRings.indirect'),
       ]),
+      ringWidth: DEFAULT_RING_WIDTH,
       actors: [],
       relations: [],
     },

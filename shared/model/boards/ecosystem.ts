@@ -13,10 +13,16 @@ export const actorSchema = z.object({
   ringId: itemId,
   description: itemText,
   organisation: itemTitle,
+  /** The contact's role in the organisation (e.g. "building inspector"); added after format v1 files. */
+  role: itemTitle.default(''),
   tags: tagList,
+  /** The actor's centre, in board units around the map's centre (0, 0): see shared/ecosystem. */
   x: coordinate,
   y: coordinate,
 });
+
+/** How strong a relation is, drawn as line weight; null when nobody said. */
+export const relationStrengths = [1, 2, 3] as const;
 
 export const relationSchema = z.object({
   id: itemId,
@@ -25,10 +31,21 @@ export const relationSchema = z.object({
   type: z.enum(relationTypes),
   label: itemTitle,
   directed: z.boolean(),
+  /** An informal relation (drawn dashed); added after format v1 files. */
+  informal: z.boolean().default(false),
+  strength: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .nullable()
+    .default(null),
 });
+
+/** Default width of each ring band; the ring layout widens the bands when a ring is crowded. */
+export const DEFAULT_RING_WIDTH = 300;
 
 export const ecosystemContentSchema = z.object({
   rings: z.array(ringSchema).min(1).max(12),
+  /** Width of each ring band in board units, rings drawn around (0, 0); added after format v1 files. */
+  ringWidth: z.number().int().min(100).max(20_000).default(DEFAULT_RING_WIDTH),
   actors: itemList(actorSchema),
   relations: itemList(relationSchema),
 });
@@ -38,6 +55,7 @@ export type Actor = z.infer<typeof actorSchema>;
 export type ActorType = Actor['type'];
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = Relation['type'];
+export type RelationStrength = NonNullable<Relation['strength']>;
 export type EcosystemContent = z.infer<typeof ecosystemContentSchema>;
 
 /** Ring names are filled in by the caller in the user's language (core, direct, indirect). */

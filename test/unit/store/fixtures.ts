@@ -67,6 +67,7 @@ export function smallSnapshot(): ProjectSnapshot {
         order: 0,
         content: {
           rings: [{ id: 'r1', name: 'Ydin' }],
+          ringWidth: 300,
           actors: [
             {
               id: 'a1',
@@ -75,6 +76,7 @@ export function smallSnapshot(): ProjectSnapshot {
               ringId: 'r1',
               description: '',
               organisation: '',
+              role: '',
               tags: [],
               x: 0,
               y: 0,
@@ -86,12 +88,24 @@ export function smallSnapshot(): ProjectSnapshot {
               ringId: 'r1',
               description: '',
               organisation: '',
+              role: '',
               tags: [],
               x: 100,
               y: 0,
             },
           ],
-          relations: [{ id: 'e1', from: 'a1', to: 'a2', type: 'service', label: 'hakee lupaa', directed: true }],
+          relations: [
+            {
+              id: 'e1',
+              from: 'a1',
+              to: 'a2',
+              type: 'service',
+              label: 'hakee lupaa',
+              directed: true,
+              informal: false,
+              strength: null,
+            },
+          ],
         },
       },
       {

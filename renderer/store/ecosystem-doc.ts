@@ -1,0 +1,180 @@
+import type * as Y from 'yjs';
+import {
+  actorSchema,
+  newId,
+  relationSchema,
+  type Actor,
+  type ActorType,
+  type EcosystemContent,
+  type Relation,
+} from '../../shared/model';
+import { freeSpotInRing, snapToRing, type RingLayout } from '../../shared/ecosystem';
+import {
+  LOCAL,
+  addItem,
+  appendOrderedItem,
+  readContent,
+  readItem,
+  removeItems,
+  removeOrderedItem,
+  setScalar,
+  updateItem,
+  updateItems,
+  updateOrderedItem,
+} from './board-docs';
+
+/** Typed edits of an ecosystem map's document; every function is one user action (one undo step). */
+
+export const MAX_RINGS = 12;
+
+export function readEcosystem(doc: Y.Doc): EcosystemContent {
+  return readContent(doc, 'ecosystem');
+}
+
+/** Adds an actor in a ring (at a free spot there unless a place is given, snapped to its ring). */
+export function addActor(
+  doc: Y.Doc,
+  fields: { name: string; type: ActorType; ringId: string; at?: { x: number; y: number } },
+): string {
+  const content = readEcosystem(doc);
+  const index = content.rings.findIndex((r) => r.id === fields.ringId);
+  if (index < 0) throw new Error(`no ring ${fields.ringId}`);
+  const placed = fields.at
+    ? snapToRing(content, fields.at.x, fields.at.y)
+    : { ...freeSpotInRing(content, index), ringId: fields.ringId };
+  const actor: Actor = actorSchema.parse({
+    id: newId(),
+    name: fields.name,
+    type: fields.type,
+    description: '',
+    organisation: '',
+    role: '',
+    tags: [],
+    ...placed,
+  });
+  addItem(doc, 'actors', actor.id, actor);
+  return actor.id;
+}
+
+/** Changes an actor's fields; a new ring moves it into that ring's band. */
+export function updateActor(doc: Y.Doc, id: string, patch: Partial<Omit<Actor, 'id' | 'x' | 'y'>>): void {
+  const content = readEcosystem(doc);
+  const current = content.actors.find((a) => a.id === id);
+  const next = { ...current, ...patch };
+  if (!current || !actorSchema.safeParse(next).success) throw new Error(`refused an invalid change to actor ${id}`);
+  if (patch.ringId && patch.ringId !== current.ringId) {
+    const index = content.rings.findIndex((r) => r.id === patch.ringId);
+    if (index < 0) throw new Error(`no ring ${patch.ringId}`);
+    const others = { ...content, actors: content.actors.filter((a) => a.id !== id) };
+    updateItem(doc, 'actors', id, { ...patch, ...freeSpotInRing(others, index) });
+    return;
+  }
+  updateItem(doc, 'actors', id, patch);
+}
+
+/** Moves actors (a drag); each snaps to the ring it was dropped in. */
+export function moveActors(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[]): void {
+  const content = readEcosystem(doc);
+  updateItems(
+    doc,
+    'actors',
+    moves.map(({ id, x, y }) => ({ key: id, patch: snapToRing(content, x, y) })),
+  );
+}
+
+/** Deletes actors and every relation to or from them (no relation may point at nothing). */
+export function deleteActors(doc: Y.Doc, ids: readonly string[]): void {
+  const gone = new Set(ids);
+  const relations = readEcosystem(doc)
+    .relations.filter((r) => gone.has(r.from) || gone.has(r.to))
+    .map((r) => r.id);
+  doc.transact(() => {
+    removeItems(doc, 'actors', ids);
+    if (relations.length > 0) removeItems(doc, 'relations', relations);
+  }, LOCAL);
+}
+
+export function addRelation(
+  doc: Y.Doc,
+  fields: Pick<Relation, 'from' | 'to' | 'type'> & Partial<Omit<Relation, 'id' | 'from' | 'to' | 'type'>>,
+): string {
+  const actors = new Set(readEcosystem(doc).actors.map((a) => a.id));
+  if (!actors.has(fields.from) || !actors.has(fields.to)) throw new Error('a relation needs two actors of this map');
+  if (fields.from === fields.to) throw new Error('a relation needs two different actors');
+  const relation = relationSchema.parse({ label: '', directed: true, ...fields, id: newId() });
+  addItem(doc, 'relations', relation.id, relation);
+  return relation.id;
+}
+
+export function updateRelation(doc: Y.Doc, id: string, patch: Partial<Omit<Relation, 'id'>>): void {
+  const current = readItem(doc, 'relations', id);
+  if (!current || !relationSchema.safeParse({ ...current, ...patch }).success) {
+    throw new Error(`refused an invalid change to relation ${id}`);
+  }
+  updateItem(doc, 'relations', id, patch);
+}
+
+/** Turns a relation round: from becomes to. */
+export function reverseRelation(doc: Y.Doc, id: string): void {
+  const current = readEcosystem(doc).relations.find((r) => r.id === id);
+  if (!current) throw new Error(`no relation ${id}`);
+  updateItem(doc, 'relations', id, { from: current.to, to: current.from });
+}
+
+export function deleteRelations(doc: Y.Doc, ids: readonly string[]): void {
+  removeItems(doc, 'relations', ids);
+}
+
+/** Applies an automatic layout (new positions, maybe wider rings) as one step the user can undo. */
+export function applyLayout(doc: Y.Doc, layout: RingLayout): void {
+  doc.transact(() => {
+    setScalar(doc, 'ringWidth', layout.ringWidth);
+    updateItems(
+      doc,
+      'actors',
+      [...layout.positions].map(([key, { x, y }]) => ({ key, patch: { x, y } })),
+    );
+  }, LOCAL);
+}
+
+export function addRing(doc: Y.Doc, name: string): string {
+  if (readEcosystem(doc).rings.length >= MAX_RINGS) throw new Error(`a map has at most ${MAX_RINGS} rings`);
+  const id = newId();
+  appendOrderedItem(doc, 'rings', { id, name });
+  return id;
+}
+
+export function renameRing(doc: Y.Doc, id: string, name: string): void {
+  updateOrderedItem(doc, 'rings', id, { name: name.slice(0, 500) });
+}
+
+/**
+ * Removes a ring (never the last one). The rings outside it move one band inwards, and so do
+ * their actors; the removed ring's own actors join the ring that takes its place.
+ */
+export function removeRing(doc: Y.Doc, id: string): void {
+  const content = readEcosystem(doc);
+  const index = content.rings.findIndex((r) => r.id === id);
+  if (index < 0) return;
+  if (content.rings.length === 1) throw new Error('a map keeps at least one ring');
+  const rings = content.rings.filter((r) => r.id !== id);
+  const heir = rings[Math.min(index, rings.length - 1)];
+  const w = content.ringWidth;
+  const patches = content.actors.flatMap((actor) => {
+    const own = content.rings.findIndex((r) => r.id === actor.ringId);
+    if (own < index) return [];
+    const distance = Math.hypot(actor.x, actor.y);
+    // Actors outside the removed ring move in by one band; its own actors keep their place
+    // within the band of the ring that inherits them.
+    const target = own === index ? Math.min(index, rings.length - 1) : own - 1;
+    const within = distance - own * w;
+    const radius = Math.max(0, target * w + Math.min(Math.max(within, 0), w - 1));
+    const scale = distance === 0 ? 0 : radius / distance;
+    const ringId = own === index ? heir.id : actor.ringId;
+    return [{ key: actor.id, patch: { ringId, x: Math.round(actor.x * scale), y: Math.round(actor.y * scale) } }];
+  });
+  doc.transact(() => {
+    removeOrderedItem(doc, 'rings', id);
+    if (patches.length > 0) updateItems(doc, 'actors', patches);
+  }, LOCAL);
+}

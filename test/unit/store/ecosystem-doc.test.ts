@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
+import { layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
+import {
+  addActor,
+  addRelation,
+  addRing,
+  applyLayout,
+  deleteActors,
+  moveActors,
+  readEcosystem,
+  removeRing,
+  renameRing,
+  reverseRelation,
+  updateActor,
+  updateRelation,
+} from '../../../renderer/store/ecosystem-doc';
+
+function emptyMap() {
+  const doc = new Y.Doc();
+  const content: EcosystemContent = {
+    rings: [
+      { id: 'core', name: 'Ydin' },
+      { id: 'direct', name: 'Suorat toimijat' },
+      { id: 'indirect', name: 'Välilliset toimijat' },
+    ],
+    ringWidth: 300,
+    actors: [],
+    relations: [],
+  };
+  writeContent(doc, 'ecosystem', content);
+  return { doc, undo: createUndoManager(doc) };
+}
+
+const ringOf = (doc: Y.Doc, id: string) => readEcosystem(doc).actors.find((a) => a.id === id)?.ringId;
+
+describe('ecosystem map document', () => {
+  it('adds actors at free spots inside their rings, and relations between them', () => {
+    const { doc } = emptyMap();
+    const citizen = addActor(doc, { name: 'Asukas', type: 'citizen', ringId: 'core' });
+    const office = addActor(doc, { name: 'Rakennusvalvonta', type: 'municipality', ringId: 'direct' });
+    const agency = addActor(doc, { name: 'ELY-keskus', type: 'agency', ringId: 'indirect' });
+    const map = readEcosystem(doc);
+    expect(map.actors.find((a) => a.id === citizen)).toMatchObject({ x: 0, y: 0, ringId: 'core' });
+    for (const actor of map.actors) {
+      const index = map.rings.findIndex((r) => r.id === actor.ringId);
+      expect(ringIndexAt(actor.x, actor.y, 3, 300), actor.name).toBe(index);
+    }
+    addRelation(doc, { from: office, to: citizen, type: 'service', label: 'Lupaneuvonta' });
+    const steering = addRelation(doc, { from: agency, to: office, type: 'regulation', directed: false });
+    expect(readEcosystem(doc).relations.find((r) => r.id === steering)).toMatchObject({
+      label: '',
+      directed: false,
+      informal: false,
+      strength: null,
+    });
+    expect(() => addRelation(doc, { from: office, to: office, type: 'money' })).toThrow();
+    expect(() => addRelation(doc, { from: office, to: 'nobody', type: 'money' })).toThrow();
+    expect(ecosystemContentSchema.safeParse(readEcosystem(doc)).success).toBe(true);
+  });
+
+  it('an actor dragged into another ring changes ring; one dropped outside the map snaps back in', () => {
+    const { doc, undo } = emptyMap();
+    const id = addActor(doc, { name: 'Kirjasto', type: 'municipality', ringId: 'direct' });
+    undo.stopCapturing();
+    moveActors(doc, [{ id, x: 0, y: 750 }]);
+    undo.stopCapturing();
+    expect(ringOf(doc, id)).toBe('indirect');
+    moveActors(doc, [{ id, x: 5000, y: 0 }]);
+    const actor = readEcosystem(doc).actors[0];
+    expect(actor.ringId).toBe('indirect');
+    expect(actor.x).toBeLessThan(900);
+    undo.undo();
+    undo.undo();
+    expect(ringOf(doc, id)).toBe('direct');
+  });
+
+  it('choosing another ring in the panel moves the actor into that ring', () => {
+    const { doc } = emptyMap();
+    const id = addActor(doc, { name: 'Pankki', type: 'company', ringId: 'direct' });
+    updateActor(doc, id, { ringId: 'indirect', organisation: 'Osuuspankki', role: 'Lainaneuvoja' });
+    const actor = readEcosystem(doc).actors[0];
+    expect(actor).toMatchObject({ ringId: 'indirect', organisation: 'Osuuspankki', role: 'Lainaneuvoja' });
+    expect(ringIndexAt(actor.x, actor.y, 3, 300)).toBe(2);
+    expect(() => updateActor(doc, id, { ringId: 'no-such-ring' })).toThrow();
+    expect(() => updateActor(doc, id, { name: 'x'.repeat(501) })).toThrow();
+  });
+
+  it('deleting an actor deletes its relations too, and one undo brings both back', () => {
+    const { doc, undo } = emptyMap();
+    const a = addActor(doc, { name: 'A', type: 'citizen', ringId: 'core' });
+    const b = addActor(doc, { name: 'B', type: 'company', ringId: 'direct' });
+    const c = addActor(doc, { name: 'C', type: 'research', ringId: 'indirect' });
+    addRelation(doc, { from: a, to: b, type: 'money' });
+    addRelation(doc, { from: b, to: c, type: 'collaboration' });
+    undo.stopCapturing();
+    deleteActors(doc, [b]);
+    undo.stopCapturing();
+    expect(readEcosystem(doc).relations).toEqual([]);
+    expect(ecosystemContentSchema.safeParse(readEcosystem(doc)).success).toBe(true);
+    undo.undo();
+    expect(readEcosystem(doc).relations).toHaveLength(2);
+    expect(readEcosystem(doc).actors).toHaveLength(3);
+  });
+
+  it('edits relations: label, type, informal, strength, direction', () => {
+    const { doc } = emptyMap();
+    const a = addActor(doc, { name: 'A', type: 'citizen', ringId: 'core' });
+    const b = addActor(doc, { name: 'B', type: 'association', ringId: 'direct' });
+    const id = addRelation(doc, { from: a, to: b, type: 'information' });
+    updateRelation(doc, id, { label: 'Vertaistuki', informal: true, strength: 3, type: 'collaboration' });
+    reverseRelation(doc, id);
+    expect(readEcosystem(doc).relations[0]).toMatchObject({
+      from: b,
+      to: a,
+      label: 'Vertaistuki',
+      informal: true,
+      strength: 3,
+      type: 'collaboration',
+    });
+    expect(() => updateRelation(doc, id, { strength: 7 as 3 })).toThrow();
+  });
+
+  it('applies a layout, wider rings included, as one undo step', () => {
+    const { doc, undo } = emptyMap();
+    for (let i = 0; i < 40; i++) addActor(doc, { name: `T${i}`, type: 'company', ringId: 'core' });
+    undo.stopCapturing();
+    const before = readEcosystem(doc);
+    const layout = layoutByRing(before);
+    expect(layout.ringWidth).toBeGreaterThan(300);
+    applyLayout(doc, layout);
+    undo.stopCapturing();
+    const after = readEcosystem(doc);
+    expect(after.ringWidth).toBe(layout.ringWidth);
+    expect(after.actors.map((a) => ({ x: a.x, y: a.y }))).toEqual(after.actors.map((a) => layout.positions.get(a.id)));
+    undo.undo();
+    expect(readEcosystem(doc)).toEqual(before);
+  });
+
+  it('adds, renames and removes rings; a removed ring hands its actors on and outer rings move in', () => {
+    const { doc } = emptyMap();
+    const inner = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'direct' });
+    const outer = addActor(doc, { name: 'Ministeriö', type: 'agency', ringId: 'indirect' });
+    const fourth = addRing(doc, 'Kansainväliset');
+    renameRing(doc, 'direct', 'Lähipiiri');
+    expect(readEcosystem(doc).rings.map((r) => r.name)).toEqual([
+      'Ydin',
+      'Lähipiiri',
+      'Välilliset toimijat',
+      'Kansainväliset',
+    ]);
+    removeRing(doc, 'direct');
+    const map = readEcosystem(doc);
+    expect(map.rings.map((r) => r.id)).toEqual(['core', 'indirect', fourth]);
+    const byId = new Map(map.actors.map((a) => [a.id, a]));
+    expect(byId.get(inner)?.ringId).toBe('indirect');
+    expect(byId.get(outer)?.ringId).toBe('indirect');
+    for (const actor of map.actors) expect(ringIndexAt(actor.x, actor.y, 3, 300), actor.name).toBe(1);
+    removeRing(doc, 'core');
+    removeRing(doc, fourth);
+    expect(() => removeRing(doc, 'indirect')).toThrow();
+    expect(ecosystemContentSchema.safeParse(readEcosystem(doc)).success).toBe(true);
+  });
+});
