@@ -36,9 +36,12 @@ try {
       await page.goBack();
       await page.locator('.board-groups').waitFor();
     }
+    // The sample's ecosystem map, in the editor.
     await page.locator('.board-link').nth(3).click();
-    await page.locator('.outline-section').first().waitFor();
-    await page.screenshot({ path: `docs/screenshots/board-map-${language}.png` });
+    await page.locator('.react-flow__node-actor').first().waitFor();
+    await page.waitForTimeout(400);
+    await dismiss();
+    await page.screenshot({ path: `docs/screenshots/ecosystem-map-${language}.png` });
     await page.goBack();
     await page.locator('.board-link').nth(4).click();
     await page.locator('.outline-section').first().waitFor();

@@ -97,10 +97,11 @@ test.describe('projects and boards', () => {
       'Untitled journey',
     ]);
 
-    // A board opens on its own page with an honest empty state.
+    // A board opens on its own page: an empty map shows its three rings, named in the UI language.
     await maps.getByRole('link', { name: 'Toimijakartta' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Toimijakartta' })).toBeVisible();
-    await expect(page.getByText('This board is empty.')).toBeVisible();
+    await expect(page.locator('.eco-ring-name')).toHaveText(['Core', 'Direct', 'Indirect']);
+    await expect(page.locator('.react-flow__node-actor')).toHaveCount(0);
   });
 
   test('typing and reloading at once keeps the text', async ({ page, consoleProblems: _c }) => {

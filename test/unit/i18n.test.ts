@@ -39,6 +39,9 @@ describe('UI catalogues', () => {
       'sv:overview.facilitator',
       'sv:outline.persona',
       'sv:outline.relationTypes.information',
+      // Names and numbers only, or the same word in Swedish.
+      'sv:ecosystem.actorLabel',
+      'sv:ecosystem.relationsOf_one',
     ]);
     for (const language of ['fi', 'sv'] as const) {
       const catalogue = flatten(catalogues[language] as unknown as Tree);

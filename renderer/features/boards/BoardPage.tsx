@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/router';
 import { readBoard } from '../../store/snapshot-io';
 import { BoardOutline } from './BoardOutline';
 import { CanvasBoardView } from '../canvas/CanvasBoardView';
+import { EcosystemBoardView } from '../ecosystem/EcosystemBoardView';
 import type { BoardRow, ProjectRow } from '../../store/db';
 
 type Loaded =
@@ -32,7 +33,7 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         return;
       }
       // Kinds with an editor load their document themselves, and keep it loaded while open.
-      if (row.kind === 'canvas') {
+      if (row.kind === 'canvas' || row.kind === 'ecosystem') {
         if (live) setLoaded({ state: 'editor', row, project });
         return;
       }
@@ -62,7 +63,11 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         <nav aria-label="breadcrumb" className="breadcrumb">
           <a href={back}>← {t('boards.backToProject', { title: project.title || t('projects.untitled') })}</a>
         </nav>
-        <CanvasBoardView boardId={row.id} participants={project.participants} />
+        {row.kind === 'canvas' ? (
+          <CanvasBoardView boardId={row.id} participants={project.participants} />
+        ) : (
+          <EcosystemBoardView boardId={row.id} />
+        )}
       </main>
     );
   }

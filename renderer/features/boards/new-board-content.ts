@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { DEFAULT_RING_WIDTH, defaultRings, emptyCanvas, type BoardContent, type BoardKind } from '../../../shared/model';
+import {
+  DEFAULT_RING_WIDTH,
+  defaultRings,
+  emptyCanvas,
+  type BoardContent,
+  type BoardKind,
+} from '../../../shared/model';
 
 /** What a new, empty board of each kind holds; the board issues replace these with template pickers. */
 export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent<K> } {

@@ -49,10 +49,11 @@ import { SelectionPanel } from './SelectionPanel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
 import { useNoteClipboard } from './use-note-clipboard';
-import { usePaneSwitchKey } from './use-pane-switch-key';
+import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { carryNotesWithSections } from './section-drag';
 import { asOneStep } from '../../store/board-docs';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
+import { useFlowSync } from '../boards/flow-sync';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 
@@ -117,8 +118,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const selectNext = useRef<string[] | null>(null);
   const typedAhead = useRef('');
   const nodeCache = useRef<FlowNodeCache>(new Map());
-  // Node objects React Flow changed (measured, selected, dragged) -> the cached node they came from.
-  const nodeOrigin = useRef(new WeakMap<CanvasFlowNode, CanvasFlowNode>());
+  const sync = useFlowSync<CanvasFlowNode>();
   const cacheLabels = useRef(nodeLabels);
   useEffect(() => {
     setNodes((previous) => {
@@ -131,17 +131,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         cacheLabels.current = nodeLabels;
       }
       const built = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, axes);
-      // A node React Flow has since measured or selected is newer than its cached original: keep
-      // it, or React Flow re-adopts (and re-renders) all 1,000 notes on every keystroke.
-      const previousById = new Map(previous.map((n) => [n.id, n]));
-      const next = built.map((n) => {
-        const before = previousById.get(n.id);
-        return before && (before === n || nodeOrigin.current.get(before) === n) ? before : n;
-      });
-      // Same nodes in the same order: keep the old array, so React Flow has nothing to update.
-      return next.length === previous.length && next.every((n, i) => n === previous[i]) ? previous : next;
+      return sync.reconcile(previous, built);
     });
-  }, [content, editingId, nodeLabels, totals, dimmed, axes]);
+  }, [content, editingId, nodeLabels, totals, dimmed, axes, sync]);
 
   // Back to the note after editing, unless the user has already moved focus somewhere else.
   const focusNode = useCallback((id: string) => {
@@ -153,17 +145,14 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   }, []);
 
   // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
-  const onNodesChange = useCallback((changes: NodeChange<CanvasFlowNode>[]) => {
-    setNodes((current) => {
-      const next = carryNotesWithSections(changes, current, applyNodeChanges(changes, current));
-      const before = new Map(current.map((n) => [n.id, n]));
-      for (const node of next) {
-        const old = before.get(node.id);
-        if (old && old !== node) nodeOrigin.current.set(node, nodeOrigin.current.get(old) ?? old);
-      }
-      return next;
-    });
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasFlowNode>[]) => {
+      setNodes((current) =>
+        sync.record(current, carryNotesWithSections(changes, current, applyNodeChanges(changes, current))),
+      );
+    },
+    [sync],
+  );
 
   const actions = useMemo<CanvasActions>(
     () => ({

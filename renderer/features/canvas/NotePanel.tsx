@@ -5,6 +5,7 @@ import { noteColors, type CanvasContent, type CanvasNote, type Participant } fro
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 import { NotePhoto } from './NotePhoto';
+import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
 export function NotePanel(props: {
@@ -109,25 +110,13 @@ export function NotePanel(props: {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field-label">{t('canvas.tags')}</span>
-        <input
-          className="input"
-          defaultValue={note.tags.join(', ')}
-          // Re-created when the tags change elsewhere (undo, another window), so a stale text
-          // is never written back over them.
-          key={`${note.id}:${note.tags.join(',')}`}
-          aria-describedby="tags-help"
-          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-          onBlur={(e) => {
-            const tags = parseTags(e.target.value);
-            if (tags.join() !== note.tags.join()) act(() => updateNote(doc, note.id, { tags }));
-          }}
-        />
-        <span id="tags-help" className="field-help">
-          {t('canvas.tagsHelp')}
-        </span>
-      </label>
+      <TagsField
+        label={t('canvas.tags')}
+        help={t('canvas.tagsHelp')}
+        tags={note.tags}
+        itemId={note.id}
+        onCommit={(tags) => act(() => updateNote(doc, note.id, { tags }))}
+      />
       <NotePhoto doc={doc} undo={props.undo} note={note} projectId={props.projectId} />
       <button type="button" className="button" onClick={props.onDuplicate}>
         {t('canvas.duplicateNote')}
@@ -144,16 +133,4 @@ export function NotePanel(props: {
       </button>
     </aside>
   );
-}
-
-/** Comma-separated tags, trimmed, without repeats, within the model's limits (50 tags of 100 characters). */
-function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((s) => s.trim().slice(0, 100))
-        .filter(Boolean),
-    ),
-  ].slice(0, 50);
 }

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasNote, CanvasSection } from '../../../shared/model';
+import { useFlowAriaConfig } from '../boards/flow-aria';
 
 /** Screen-reader names of nodes and React Flow's own labels, in the UI language. */
 export function useFlowLabels() {
   const { t } = useTranslation();
+  const ariaLabelConfig = useFlowAriaConfig();
   return useMemo(
     () => ({
       nodeLabels: {
@@ -21,21 +23,8 @@ export function useFlowLabels() {
             : label;
         },
       },
-      ariaLabelConfig: {
-        'node.a11yDescription.default': t('flow.nodeDescription'),
-        'node.a11yDescription.keyboardDisabled': t('flow.nodeDescriptionNoKeyboard'),
-        'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-          t('flow.moved', { direction, x, y }),
-        'edge.a11yDescription.default': t('flow.edgeDescription'),
-        'controls.ariaLabel': t('flow.controls'),
-        'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
-        'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
-        'controls.fitView.ariaLabel': t('flow.fitView'),
-        'controls.interactive.ariaLabel': t('flow.interactive'),
-        'minimap.ariaLabel': t('flow.minimap'),
-        'handle.ariaLabel': t('flow.handle'),
-      },
+      ariaLabelConfig,
     }),
-    [t],
+    [t, ariaLabelConfig],
   );
 }

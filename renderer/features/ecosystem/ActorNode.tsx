@@ -1,0 +1,28 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { ActorFlowNode } from './flow-elements';
+import { actorStyles } from './actor-styles';
+import { ActorIcon } from './ActorIcon';
+
+/**
+ * An actor card: type icon in the type's colour, name and organisation. No controls inside (they
+ * would add Tab stops); the handle on its right edge starts a relation by mouse, and any actor
+ * takes one dropped near its centre.
+ */
+export const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<ActorFlowNode>) {
+  const { t } = useTranslation();
+  const { actor } = data;
+  const style = actorStyles[actor.type];
+  return (
+    <div className={`eco-actor${selected ? ' is-selected' : ''}`} style={{ borderLeftColor: style.color }}>
+      <ActorIcon type={actor.type} title={t(`outline.actorTypes.${actor.type}`)} />
+      <div className="eco-actor-text">
+        <div className="eco-actor-name">{actor.name}</div>
+        {actor.organisation && <div className="eco-actor-org">{actor.organisation}</div>}
+      </div>
+      <Handle type="source" position={Position.Right} className="eco-handle-out" />
+      <Handle type="target" position={Position.Left} className="eco-handle-in" />
+    </div>
+  );
+});

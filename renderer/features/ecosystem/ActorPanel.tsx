@@ -1,0 +1,119 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { actorTypes, type Actor, type EcosystemContent } from '../../../shared/model';
+import { asOneStep } from '../../store/board-docs';
+import { deleteActors, updateActor } from '../../store/ecosystem-doc';
+import { TagsField } from '../../ui/TagsField';
+
+/** Edits the selected actor: the keyboard- and screen-reader-friendly way to change everything. */
+export function ActorPanel(props: {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  actor: Actor;
+  content: EcosystemContent;
+  onConnect: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const { doc, undo, actor, content } = props;
+  const act = (edit: () => void) => asOneStep(undo, edit);
+  // Text fields write as typed (nothing lost) and close their undo step when left.
+  const text = (field: 'name' | 'organisation' | 'role' | 'description', value: string) =>
+    updateActor(doc, actor.id, { [field]: value });
+  const relations = content.relations.filter((r) => r.from === actor.id || r.to === actor.id).length;
+  return (
+    <aside className="note-panel" aria-labelledby="actor-panel-heading">
+      <h2 id="actor-panel-heading">{t('ecosystem.actorPanelTitle')}</h2>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.actorName')}</span>
+        <input
+          className="input"
+          value={actor.name}
+          maxLength={500}
+          onChange={(e) => text('name', e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.actorType')}</span>
+        <select
+          className="select"
+          value={actor.type}
+          onChange={(e) => act(() => updateActor(doc, actor.id, { type: e.target.value as Actor['type'] }))}
+        >
+          {actorTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`outline.actorTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.ring')}</span>
+        <select
+          className="select"
+          value={actor.ringId}
+          onChange={(e) => act(() => updateActor(doc, actor.id, { ringId: e.target.value }))}
+        >
+          {content.rings.map((ring) => (
+            <option key={ring.id} value={ring.id}>
+              {ring.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.organisation')}</span>
+        <input
+          className="input"
+          value={actor.organisation}
+          maxLength={500}
+          onChange={(e) => text('organisation', e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.role')}</span>
+        <input
+          className="input"
+          value={actor.role}
+          maxLength={500}
+          onChange={(e) => text('role', e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.description')}</span>
+        <textarea
+          className="input textarea"
+          rows={3}
+          value={actor.description}
+          maxLength={5000}
+          onChange={(e) => text('description', e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <TagsField
+        label={t('ecosystem.tags')}
+        help={t('ecosystem.tagsHelp')}
+        tags={actor.tags}
+        itemId={actor.id}
+        onCommit={(tags) => act(() => updateActor(doc, actor.id, { tags }))}
+      />
+      <p className="muted">{t('ecosystem.relationsOf', { count: relations })}</p>
+      <button type="button" className="button" onClick={props.onConnect} aria-keyshortcuts="R">
+        {t('ecosystem.connect')}
+      </button>
+      <button
+        type="button"
+        className="button button-danger-text"
+        onClick={() => {
+          act(() => deleteActors(doc, [actor.id]));
+          props.onDeleted();
+        }}
+      >
+        {t('ecosystem.deleteActor')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,419 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  ConnectionMode,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useTranslation } from 'react-i18next';
+import type { Actor, EcosystemContent, Relation } from '../../../shared/model';
+import { ACTOR_SIZE, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import { asOneStep } from '../../store/board-docs';
+import {
+  addActor,
+  addRelation,
+  applyLayout,
+  deleteActors,
+  deleteRelations,
+  moveActors,
+} from '../../store/ecosystem-doc';
+import { useServices } from '../../app/context';
+import type { OpenBoard } from '../boards/use-board-doc';
+import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
+import { useFlowSync } from '../boards/flow-sync';
+import { useFlowAriaConfig } from '../boards/flow-aria';
+import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
+import {
+  toMapEdges,
+  toMapNodes,
+  type ElementCache,
+  type MapFlowNode,
+  type MapLabels,
+  type RelationFlowEdge,
+} from './flow-elements';
+import { ActorNode } from './ActorNode';
+import { RingsNode } from './RingsNode';
+import { RelationEdge } from './RelationEdge';
+import { ActorPanel } from './ActorPanel';
+import { RelationPanel } from './RelationPanel';
+import { RingsPanel } from './RingsPanel';
+import { AddActorDialog } from './AddActorDialog';
+import { ConnectDialog } from './ConnectDialog';
+import { Legend } from './Legend';
+import { MapFilterBar } from './MapFilterBar';
+import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
+import { actorStyles } from './actor-styles';
+
+// Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
+const nodeTypes = { actor: ActorNode, rings: RingsNode };
+const edgeTypes = { relation: RelationEdge };
+const FIT_VIEW_OPTIONS = { padding: 0.05 };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const ARROW_STEP = 10;
+const ARROW_STEP_LARGE = 40;
+/** Below this zoom, relation labels are left out: unreadable, and costly on big maps. */
+const LABEL_ZOOM = 0.55;
+/** From this many actors on, React Flow draws only what is in view (measured: docs/benchmarks.md). */
+const VISIBLE_ONLY_FROM = 300;
+
+const minimapColor = (node: Node) =>
+  node.type === 'actor' ? actorStyles[(node as MapFlowNode & { type: 'actor' }).data.actor.type].color : 'transparent';
+
+interface EcosystemEditorProps {
+  board: OpenBoard;
+  content: EcosystemContent;
+}
+
+export function EcosystemEditor(props: EcosystemEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <EcosystemEditorInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+type Adding = { ringId: string; at?: { x: number; y: number } };
+
+function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
+  const { t } = useTranslation();
+  const { doc, undo } = board;
+  const { notices } = useServices();
+  const flow = useReactFlow();
+  const ariaLabelConfig = useFlowAriaConfig();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const layout = useRef<HTMLDivElement>(null);
+  const [nodes, setNodes] = useState<MapFlowNode[]>([]);
+  const [edges, setEdges] = useState<RelationFlowEdge[]>([]);
+  const [selectedNodes, setSelectedNodes] = useState<ReadonlySet<string>>(new Set());
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<MapFilter>(noMapFilter);
+  const [adding, setAdding] = useState<Adding | null>(null);
+  const [connectingFrom, setConnectingFrom] = useState<Actor | null>(null);
+  const far = useStore((s) => s.transform[2] < LABEL_ZOOM);
+  // Fit to the actors (rings around them are context), not closer than 100 %; an empty map shows its rings.
+  const fitOptions = (actors: readonly Actor[]) =>
+    actors.length > 0 ? { padding: 0.08, maxZoom: 1, nodes: actors.map((a) => ({ id: a.id })) } : FIT_VIEW_OPTIONS;
+  // Read once: React Flow compares this prop by identity.
+  const [initialFit] = useState(() => fitOptions(content.actors));
+
+  const selectedActors = content.actors.filter((a) => selectedNodes.has(a.id));
+  const selectedRelations = content.relations.filter((r) => selectedEdges.has(r.id));
+  const focused = selectedActors.length === 1 ? selectedActors[0].id : null;
+  const dimmed = useMemo(() => dimmedByFilter(content, filter, focused), [content, filter, focused]);
+
+  const labels = useMemo<MapLabels>(() => {
+    const names = new Map(content.actors.map((a) => [a.id, a.name]));
+    const rings = new Map(content.rings.map((r) => [r.id, r.name]));
+    return {
+      actor: (a) =>
+        t('ecosystem.actorLabel', {
+          name: a.name,
+          type: t(`outline.actorTypes.${a.type}`),
+          ring: rings.get(a.ringId) ?? '',
+        }),
+      relation: (r) =>
+        t(r.directed ? 'ecosystem.relationLabel' : 'ecosystem.relationLabelTwoWay', {
+          from: names.get(r.from) ?? '',
+          to: names.get(r.to) ?? '',
+          type: t(`outline.relationTypes.${r.type}`),
+        }) + (r.label ? `, ${r.label}` : ''),
+    };
+  }, [content.actors, content.rings, t]);
+
+  // Selection lives in the elements (React Flow owns it); something we create asks to be selected next.
+  const selectNext = useRef<string[] | null>(null);
+  const nodeCache = useRef<ElementCache<MapFlowNode>>(new Map());
+  const edgeCache = useRef<ElementCache<RelationFlowEdge>>(new Map());
+  const nodeSync = useFlowSync<MapFlowNode>();
+  const edgeSync = useFlowSync<RelationFlowEdge>();
+  useEffect(() => {
+    const wanted = selectNext.current;
+    selectNext.current = null;
+    setNodes((previous) => {
+      const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
+      return nodeSync.reconcile(previous, toMapNodes(content, keep, dimmed.actors, labels, nodeCache.current));
+    });
+    setEdges((previous) => {
+      const keep = new Set(wanted ?? previous.filter((e) => e.selected).map((e) => e.id));
+      return edgeSync.reconcile(previous, toMapEdges(content, keep, dimmed.relations, labels, edgeCache.current));
+    });
+  }, [content, dimmed, labels, nodeSync, edgeSync]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) =>
+      setNodes((current) => nodeSync.record(current, applyNodeChanges(changes, current))),
+    [nodeSync],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RelationFlowEdge>[]) =>
+      setEdges((current) => edgeSync.record(current, applyEdgeChanges(changes, current))),
+    [edgeSync],
+  );
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    const nodeIds = n.map((x) => x.id);
+    const edgeIds = e.map((x) => x.id);
+    setSelectedNodes((current) => (sameIds(current, nodeIds) ? current : new Set(nodeIds)));
+    setSelectedEdges((current) => (sameIds(current, edgeIds) ? current : new Set(edgeIds)));
+  }, []);
+
+  // Positions are written on drag stop only, so a drag is one undo step; each actor snaps to its ring.
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: Node, dragged: Node[]) => {
+      const moves = dragged
+        .filter((n) => n.type === 'actor')
+        .map((n) => ({ id: n.id, x: n.position.x + ACTOR_SIZE.width / 2, y: n.position.y + ACTOR_SIZE.height / 2 }));
+      if (moves.length > 0) asOneStep(undo, () => moveActors(doc, moves));
+    },
+    [doc, undo],
+  );
+
+  const afterDelete = useCallback(() => {
+    setSelectedNodes(new Set());
+    setSelectedEdges(new Set());
+    wrapper.current?.focus();
+  }, []);
+
+  // One callback for both, so deleting an actor and its relations is one undo step.
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: Node[]; edges: RelationFlowEdge[] }) => {
+      const actors = n.filter((x) => x.type === 'actor').map((x) => x.id);
+      const relations = e.map((x) => x.id);
+      if (actors.length === 0 && relations.length === 0) return;
+      asOneStep(undo, () => {
+        if (actors.length > 0) deleteActors(doc, actors);
+        if (relations.length > 0) deleteRelations(doc, relations);
+      });
+      afterDelete();
+    },
+    [doc, undo, afterDelete],
+  );
+
+  const connect = useCallback(
+    (fields: Pick<Relation, 'from' | 'to' | 'type'> & Partial<Pick<Relation, 'label' | 'directed'>>) => {
+      const id = asOneStep(undo, () => addRelation(doc, fields));
+      selectNext.current = [id];
+      setSelectedNodes(new Set());
+      setSelectedEdges(new Set([id]));
+    },
+    [doc, undo],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target && c.source !== c.target) connect({ from: c.source, to: c.target, type: 'service' });
+    },
+    [connect],
+  );
+
+  const add = (actor: { name: string; type: Actor['type']; ringId: string }) => {
+    const at = adding?.at;
+    setAdding(null);
+    const id = asOneStep(undo, () => addActor(doc, { ...actor, at }));
+    selectNext.current = [id];
+    setSelectedEdges(new Set());
+    setSelectedNodes(new Set([id]));
+  };
+
+  // A double-click on the map (not on an actor) adds an actor there, in the ring under the pointer.
+  const onDoubleClick = (e: MouseEvent) => {
+    const target = e.target as HTMLElement;
+    if (
+      !target.closest('.react-flow__pane') ||
+      target.closest('.react-flow__node-actor, .react-flow__edge, .react-flow__panel, .react-flow__controls')
+    )
+      return;
+    const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const index = ringIndexAt(at.x, at.y, content.rings.length, content.ringWidth);
+    setAdding({ ringId: content.rings[index]?.id ?? content.rings[0].id, at });
+  };
+
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    const element = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-actor');
+    const id = element?.dataset.id;
+    if (!id || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'r' || e.key === 'R') {
+      const actor = content.actors.find((a) => a.id === id);
+      if (actor) {
+        e.preventDefault();
+        setConnectingFrom(actor);
+      }
+      return;
+    }
+    if (!e.key.startsWith('Arrow')) return;
+    // Our own arrow handling (React Flow's would move without writing): one step, snapped to a ring.
+    e.preventDefault();
+    e.stopPropagation();
+    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
+    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+    const ids = selectedNodes.has(id) ? [...selectedNodes] : [id];
+    const moves = content.actors.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, x: a.x + dx, y: a.y + dy }));
+    asOneStep(undo, () => moveActors(doc, moves));
+  };
+
+  const arrangeByRing = () => {
+    asOneStep(undo, () => applyLayout(doc, layoutByRing(content)));
+    notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
+    requestAnimationFrame(() => void flow.fitView(fitOptions(content.actors)));
+  };
+
+  useBoardUndoKeys(undo);
+  usePaneSwitchKey(layout, wrapper);
+
+  const initialRing = selectedActors[0]?.ringId ?? content.rings[0].id;
+  const shownActors = content.actors.length - dimmed.actors.size;
+
+  return (
+    <>
+      <div className="editor-toolbar" role="toolbar" aria-label={t('ecosystem.toolbar')}>
+        <button type="button" className="button button-primary" onClick={() => setAdding({ ringId: initialRing })}>
+          {t('ecosystem.addActor')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={selectedActors.length !== 1}
+          aria-keyshortcuts="R"
+          onClick={() => setConnectingFrom(selectedActors[0] ?? null)}
+        >
+          {t('ecosystem.connect')}
+        </button>
+        <button type="button" className="button" disabled={content.actors.length === 0} onClick={arrangeByRing}>
+          {t('ecosystem.layoutRings')}
+        </button>
+        <button type="button" className="button" onClick={() => undo.undo()}>
+          {t('canvas.undo')}
+        </button>
+        <button type="button" className="button" onClick={() => undo.redo()}>
+          {t('canvas.redo')}
+        </button>
+        <button type="button" className="button" onClick={() => void flow.fitView(fitOptions(content.actors))}>
+          {t('canvas.fitView')}
+        </button>
+        <span className="muted editor-help">{t('ecosystem.help')}</span>
+      </div>
+      <MapFilterBar content={content} filter={filter} shown={shownActors} onChange={setFilter} />
+      {adding && (
+        <AddActorDialog
+          rings={content.rings}
+          initialRingId={adding.ringId}
+          onAdd={add}
+          onCancel={() => setAdding(null)}
+        />
+      )}
+      {connectingFrom && (
+        <ConnectDialog
+          from={connectingFrom}
+          actors={content.actors}
+          onCancel={() => setConnectingFrom(null)}
+          onAdd={(relation) => {
+            setConnectingFrom(null);
+            connect({ from: connectingFrom.id, ...relation });
+          }}
+        />
+      )}
+      <div className="canvas-layout" ref={layout}>
+        <div
+          ref={wrapper}
+          className={far ? 'canvas-flow eco-map eco-far' : 'canvas-flow eco-map'}
+          role="application"
+          tabIndex={-1}
+          aria-label={t('ecosystem.editorLabel')}
+          onKeyDownCapture={onKeyDownCapture}
+          onDoubleClick={onDoubleClick}
+        >
+          <ReactFlow<MapFlowNode, RelationFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onSelectionChange={onSelectionChange}
+            onNodeDragStop={onNodeDragStop}
+            onDelete={onDelete}
+            onConnect={onConnect}
+            connectionRadius={60}
+            connectionMode={ConnectionMode.Loose}
+            deleteKeyCode={DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={content.actors.length >= VISIBLE_ONLY_FROM}
+            minZoom={0.05}
+            maxZoom={3}
+            fitView
+            fitViewOptions={initialFit}
+            ariaLabelConfig={ariaLabelConfig}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} />
+            <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('ecosystem.minimap')} />
+            <Panel position="top-right">
+              <Legend content={content} />
+            </Panel>
+          </ReactFlow>
+        </div>
+        {selectedActors.length === 1 && selectedRelations.length === 0 && (
+          <ActorPanel
+            doc={doc}
+            undo={undo}
+            actor={selectedActors[0]}
+            content={content}
+            onConnect={() => setConnectingFrom(selectedActors[0])}
+            onDeleted={afterDelete}
+          />
+        )}
+        {selectedActors.length === 0 && selectedRelations.length === 1 && (
+          <RelationPanel
+            doc={doc}
+            undo={undo}
+            relation={selectedRelations[0]}
+            content={content}
+            onDeleted={afterDelete}
+          />
+        )}
+        {selectedActors.length + selectedRelations.length > 1 && (
+          <aside className="note-panel" aria-labelledby="map-selection-heading">
+            <h2 id="map-selection-heading">
+              {t('ecosystem.selectedCount', { count: selectedActors.length + selectedRelations.length })}
+            </h2>
+            <button
+              type="button"
+              className="button button-danger-text"
+              onClick={() =>
+                onDelete({
+                  nodes: nodes.filter((n) => selectedNodes.has(n.id)),
+                  edges: edges.filter((e) => selectedEdges.has(e.id)),
+                })
+              }
+            >
+              {t('ecosystem.deleteSelected', { count: selectedActors.length + selectedRelations.length })}
+            </button>
+          </aside>
+        )}
+        {selectedActors.length === 0 && selectedRelations.length === 0 && (
+          <RingsPanel doc={doc} undo={undo} content={content} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function sameIds(set: ReadonlySet<string>, ids: string[]): boolean {
+  return set.size === ids.length && ids.every((id) => set.has(id));
+}

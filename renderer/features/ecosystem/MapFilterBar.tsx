@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import {
+  actorTypes,
+  relationTypes,
+  type ActorType,
+  type EcosystemContent,
+  type RelationType,
+} from '../../../shared/model';
+import { isFilteringMap, noMapFilter, type MapFilter } from './map-filter';
+
+/** Search, filter and focus; what does not match is dimmed, not hidden, to keep the context. */
+export function MapFilterBar(props: {
+  content: EcosystemContent;
+  filter: MapFilter;
+  shown: number;
+  onChange: (filter: MapFilter) => void;
+}) {
+  const { t } = useTranslation();
+  const { filter, onChange, content } = props;
+  const tags = [...new Set(content.actors.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
+  const set = <K extends keyof MapFilter>(key: K, value: MapFilter[K]) => onChange({ ...filter, [key]: value });
+  const active = isFilteringMap(filter) || filter.focusSteps > 0;
+  return (
+    <div className="filter-bar" role="search" aria-label={t('ecosystem.filter')}>
+      <label className="inline-field">
+        <span>{t('ecosystem.search')}</span>
+        <input className="input" type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} />
+      </label>
+      <label className="inline-field">
+        <span>{t('ecosystem.actorTypeFilter')}</span>
+        <select
+          className="select"
+          value={filter.actorType ?? ''}
+          onChange={(e) => set('actorType', (e.target.value || null) as ActorType | null)}
+        >
+          <option value="">{t('ecosystem.anyType')}</option>
+          {actorTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`outline.actorTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('ecosystem.relationTypeFilter')}</span>
+        <select
+          className="select"
+          value={filter.relationType ?? ''}
+          onChange={(e) => set('relationType', (e.target.value || null) as RelationType | null)}
+        >
+          <option value="">{t('ecosystem.anyType')}</option>
+          {relationTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`outline.relationTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {tags.length > 0 && (
+        <label className="inline-field">
+          <span>{t('ecosystem.tagFilter')}</span>
+          <select className="select" value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value || null)}>
+            <option value="">{t('ecosystem.anyType')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="inline-field">
+        <span>{t('ecosystem.focus')}</span>
+        <select
+          className="select"
+          value={filter.focusSteps}
+          onChange={(e) => set('focusSteps', Number(e.target.value) as MapFilter['focusSteps'])}
+        >
+          <option value={0}>{t('ecosystem.focusOff')}</option>
+          <option value={1}>{t('ecosystem.focusOne')}</option>
+          <option value={2}>{t('ecosystem.focusTwo')}</option>
+        </select>
+      </label>
+      {active && (
+        <>
+          <span role="status">{t('ecosystem.matches', { count: props.shown, total: content.actors.length })}</span>
+          <button type="button" className="button button-small" onClick={() => onChange(noMapFilter)}>
+            {t('ecosystem.clearFilter')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

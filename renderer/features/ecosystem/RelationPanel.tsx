@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { relationTypes, type EcosystemContent, type Relation } from '../../../shared/model';
+import { asOneStep } from '../../store/board-docs';
+import { deleteRelations, reverseRelation, updateRelation } from '../../store/ecosystem-doc';
+
+export function RelationPanel(props: {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  relation: Relation;
+  content: EcosystemContent;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const { doc, undo, relation, content } = props;
+  const act = (edit: () => void) => asOneStep(undo, edit);
+  const name = (id: string) => content.actors.find((a) => a.id === id)?.name ?? '';
+  return (
+    <aside className="note-panel" aria-labelledby="relation-panel-heading">
+      <h2 id="relation-panel-heading">{t('ecosystem.relationPanelTitle')}</h2>
+      <dl className="relation-ends">
+        <dt>{t('ecosystem.from')}</dt>
+        <dd>{name(relation.from)}</dd>
+        <dt>{t('ecosystem.to')}</dt>
+        <dd>{name(relation.to)}</dd>
+      </dl>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => act(() => reverseRelation(doc, relation.id))}
+      >
+        {t('ecosystem.reverse')}
+      </button>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.relationType')}</span>
+        <select
+          className="select"
+          value={relation.type}
+          onChange={(e) => act(() => updateRelation(doc, relation.id, { type: e.target.value as Relation['type'] }))}
+        >
+          {relationTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`outline.relationTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.label')}</span>
+        <input
+          className="input"
+          value={relation.label}
+          maxLength={500}
+          onChange={(e) => updateRelation(doc, relation.id, { label: e.target.value })}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={!relation.directed}
+          onChange={(e) => act(() => updateRelation(doc, relation.id, { directed: !e.target.checked }))}
+        />
+        {t('ecosystem.twoWay')}
+      </label>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={relation.informal}
+          onChange={(e) => act(() => updateRelation(doc, relation.id, { informal: e.target.checked }))}
+        />
+        {t('ecosystem.informal')}
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.strength')}</span>
+        <select
+          className="select"
+          value={relation.strength ?? ''}
+          onChange={(e) =>
+            act(() =>
+              updateRelation(doc, relation.id, {
+                strength: e.target.value ? (Number(e.target.value) as 1 | 2 | 3) : null,
+              }),
+            )
+          }
+        >
+          <option value="">{t('ecosystem.strengthNone')}</option>
+          {([1, 2, 3] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`ecosystem.strengths.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button button-danger-text"
+        onClick={() => {
+          act(() => deleteRelations(doc, [relation.id]));
+          props.onDeleted();
+        }}
+      >
+        {t('ecosystem.deleteRelation')}
+      </button>
+    </aside>
+  );
+}

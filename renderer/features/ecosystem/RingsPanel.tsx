@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { EcosystemContent } from '../../../shared/model';
+import { asOneStep } from '../../store/board-docs';
+import { MAX_RINGS, addRing, removeRing, renameRing } from '../../store/ecosystem-doc';
+
+/** Shown when nothing is selected: the map's rings, named, added and removed. */
+export function RingsPanel(props: { doc: Y.Doc; undo: Y.UndoManager; content: EcosystemContent }) {
+  const { t } = useTranslation();
+  const { doc, undo, content } = props;
+  const act = (edit: () => void) => asOneStep(undo, edit);
+  return (
+    <aside className="note-panel" aria-labelledby="rings-panel-heading">
+      <h2 id="rings-panel-heading">{t('ecosystem.mapPanelTitle')}</h2>
+      {content.rings.map((ring, i) => (
+        <div key={ring.id} className="ring-row">
+          <label className="field">
+            <span className="field-label">{t('ecosystem.ringName', { n: i + 1 })}</span>
+            <input
+              className="input"
+              value={ring.name}
+              maxLength={500}
+              onChange={(e) => renameRing(doc, ring.id, e.target.value)}
+              onBlur={() => undo.stopCapturing()}
+            />
+          </label>
+          {content.rings.length > 1 && (
+            <button
+              type="button"
+              className="button button-small button-danger-text"
+              aria-label={t('ecosystem.removeRing', { name: ring.name || i + 1 })}
+              onClick={() => act(() => removeRing(doc, ring.id))}
+            >
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button"
+        disabled={content.rings.length >= MAX_RINGS}
+        onClick={() => act(() => addRing(doc, t('ecosystem.newRing')))}
+      >
+        {t('ecosystem.addRing')}
+      </button>
+      <p className="field-help">{t('ecosystem.removeRingHelp')}</p>
+    </aside>
+  );
+}

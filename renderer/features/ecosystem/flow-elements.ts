@@ -1,0 +1,111 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
+import { ACTOR_SIZE, ringOuterRadius } from '../../../shared/ecosystem';
+import { INFORMAL_DASH, relationColors, strokeWidthFor } from './actor-styles';
+
+export type ActorFlowNode = Node<{ actor: Actor }, 'actor'>;
+export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
+export type MapFlowNode = ActorFlowNode | RingsFlowNode;
+export type RelationFlowEdge = Edge<{ relation: Relation }, 'relation'>;
+
+/** Per element, what it showed last time and the object built for it (see canvas/flow-nodes.ts). */
+export type ElementCache<T> = Map<string, { key: string; value: T }>;
+
+function cached<T>(cache: ElementCache<T>, id: string, key: string, build: () => T): T {
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.value;
+  const value = build();
+  cache.set(id, { key, value });
+  return value;
+}
+
+export interface MapLabels {
+  actor: (actor: Actor) => string;
+  relation: (relation: Relation) => string;
+}
+
+/** The rings behind everything, then the actors, in reading order (ring by ring, then by name). */
+export function toMapNodes(
+  content: EcosystemContent,
+  selected: ReadonlySet<string>,
+  dimmed: ReadonlySet<string>,
+  labels: MapLabels,
+  cache: ElementCache<MapFlowNode>,
+): MapFlowNode[] {
+  const radius = ringOuterRadius(content.rings.length - 1, content.ringWidth);
+  const ringsKey = JSON.stringify([content.rings, content.ringWidth]);
+  const rings = cached<MapFlowNode>(cache, '__rings', ringsKey, () => ({
+    id: '__rings',
+    type: 'rings',
+    position: { x: -radius, y: -radius },
+    width: 2 * radius,
+    height: 2 * radius,
+    data: { rings: content.rings, ringWidth: content.ringWidth },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    zIndex: -1,
+  })) as RingsFlowNode;
+  const ringIndex = new Map(content.rings.map((r, i) => [r.id, i]));
+  const ordered = [...content.actors].sort(
+    (a, b) => (ringIndex.get(a.ringId) ?? 0) - (ringIndex.get(b.ringId) ?? 0) || a.name.localeCompare(b.name),
+  );
+  const actors = ordered.map((actor) => {
+    const isSelected = selected.has(actor.id);
+    const isDimmed = dimmed.has(actor.id);
+    const label = labels.actor(actor);
+    const key = JSON.stringify([actor, isSelected, isDimmed, label]);
+    return cached<MapFlowNode>(cache, actor.id, key, () => ({
+      id: actor.id,
+      type: 'actor',
+      // The model keeps an actor's centre; React Flow positions its top-left corner.
+      position: { x: actor.x - ACTOR_SIZE.width / 2, y: actor.y - ACTOR_SIZE.height / 2 },
+      width: ACTOR_SIZE.width,
+      height: ACTOR_SIZE.height,
+      data: { actor },
+      selected: isSelected,
+      className: isDimmed ? 'is-dimmed' : undefined,
+      ariaLabel: label,
+      zIndex: 1,
+    }));
+  });
+  return [rings, ...actors];
+}
+
+export function toMapEdges(
+  content: EcosystemContent,
+  selected: ReadonlySet<string>,
+  dimmed: ReadonlySet<string>,
+  labels: MapLabels,
+  cache: ElementCache<RelationFlowEdge>,
+): RelationFlowEdge[] {
+  return content.relations.map((relation) => {
+    const isSelected = selected.has(relation.id);
+    const isDimmed = dimmed.has(relation.id);
+    const label = labels.relation(relation);
+    const key = JSON.stringify([relation, isSelected, isDimmed, label]);
+    return cached(cache, relation.id, key, () => {
+      const color = relationColors[relation.type];
+      const marker = { type: MarkerType.ArrowClosed, color, width: 14, height: 14 };
+      return {
+        id: relation.id,
+        type: 'relation',
+        source: relation.from,
+        target: relation.to,
+        data: { relation },
+        selected: isSelected,
+        // Two-way relations carry an arrowhead at both ends.
+        markerEnd: marker,
+        markerStart: relation.directed ? undefined : marker,
+        style: {
+          stroke: color,
+          strokeWidth: strokeWidthFor(relation.strength),
+          strokeDasharray: relation.informal ? INFORMAL_DASH : undefined,
+        },
+        className: isDimmed ? 'is-dimmed' : undefined,
+        ariaLabel: label,
+      } satisfies RelationFlowEdge;
+    });
+  });
+}

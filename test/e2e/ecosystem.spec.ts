@@ -1,0 +1,180 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+async function newMap(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Ekosysteemitesti');
+  await page.getByRole('button', { name: 'New ecosystem map' }).click();
+  await page.getByRole('region', { name: 'Ecosystem maps' }).getByRole('link').first().click();
+  await expect(page.getByRole('application', { name: 'Ecosystem map' })).toBeVisible();
+}
+
+const actor = (page: Page, name: string) => page.locator('.react-flow__node-actor', { hasText: name });
+
+async function addActor(page: Page, name: string, type: string, ring: string) {
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Add actor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an actor' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Type').selectOption({ label: type });
+  await dialog.getByLabel('Ring').selectOption({ label: ring });
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(actor(page, name)).toBeVisible();
+}
+
+/** Focuses an actor, presses R and adds a relation in the dialog: the keyboard way. */
+async function relate(page: Page, from: string, to: string, type: string, label: string) {
+  await actor(page, from).focus();
+  await page.keyboard.press('r');
+  const dialog = page.getByRole('dialog', { name: `Add a relation from ${from}` });
+  await dialog.getByLabel('Find an actor').fill(to);
+  await dialog.getByLabel('Type').selectOption({ label: type });
+  await dialog.getByLabel('Label').fill(label);
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** What the outline lists: each ring's actors, and the relations table. */
+async function outline(page: Page) {
+  const panel = page.locator('.outline-panel');
+  if (!(await panel.evaluate((el) => (el as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await panel.locator('.outline').first().waitFor();
+  const rings = await panel
+    .locator('.outline-section')
+    .evaluateAll((sections) =>
+      sections
+        .filter((s) => s.querySelector('ul'))
+        .map((s) => [
+          s.querySelector('h3')?.textContent ?? '',
+          [...s.querySelectorAll('li')].map((li) => li.textContent),
+        ]),
+    );
+  const relations = await panel
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+  return { rings: Object.fromEntries(rings), relations: relations.sort() };
+}
+
+const positions = (page: Page) =>
+  page
+    .locator('.react-flow__node-actor')
+    .evaluateAll((nodes) => nodes.map((n) => `${n.textContent}:${(n as HTMLElement).style.transform}`).sort());
+
+const EXPECTED = {
+  rings: {
+    'Ring: Core': ['Asukas (Citizen / service user)'],
+    'Ring: Direct': ['Rakennusvalvonta (Municipality)', 'Rakennusliike Oy (Company)'],
+    'Ring: Indirect': ['ELY-keskus (State agency)'],
+  },
+  relations: [
+    ['Asukas', 'Money →', 'Rakennusliike Oy', 'Urakkahinta'],
+    ['ELY-keskus', 'Regulation / steering →', 'Rakennusvalvonta', 'Rantarakentamisen ohjaus'],
+    ['Rakennusvalvonta', 'Service →', 'Asukas', 'Lupaneuvonta'],
+  ],
+};
+
+test('a map: actors in rings, relations by keyboard, layout, filter, focus, drag to another ring, undo, reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Asukas', 'Citizen / service user', 'Core');
+  await addActor(page, 'Rakennusvalvonta', 'Municipality', 'Direct');
+  await addActor(page, 'ELY-keskus', 'State agency', 'Indirect');
+  await addActor(page, 'Rakennusliike Oy', 'Company', 'Direct');
+  await relate(page, 'Rakennusvalvonta', 'Asukas', 'Service', 'Lupaneuvonta');
+  await relate(page, 'ELY-keskus', 'Rakennusvalvonta', 'Regulation / steering', 'Rantarakentamisen ohjaus');
+  await relate(page, 'Asukas', 'Rakennusliike', 'Money', 'Urakkahinta');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  expect(await outline(page)).toEqual(EXPECTED);
+  // The legend lists the types in use, and only those.
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend.locator('li')).toHaveText([
+    'Citizen / service user',
+    'Municipality',
+    'State agency',
+    'Company',
+    'Service',
+    'Money',
+    'Regulation / steering',
+  ]);
+
+  // Arrange by ring moves actors, keeps their rings; one undo puts them back.
+  const before = await positions(page);
+  await page.getByRole('button', { name: 'Arrange by ring' }).click();
+  await expect.poll(() => positions(page)).not.toEqual(before);
+  expect(await outline(page)).toEqual(EXPECTED);
+  await page.getByRole('application', { name: 'Ecosystem map' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => positions(page)).toEqual(before);
+
+  // Filter by type: the others are dimmed, not hidden.
+  const bar = page.getByRole('search', { name: 'Filter the map' });
+  await bar.getByLabel('Actor type').selectOption({ label: 'Municipality' });
+  await expect(bar.getByRole('status')).toHaveText('1 of 4 actors shown');
+  await expect(page.locator('.react-flow__node-actor.is-dimmed')).toHaveCount(3);
+  await bar.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.locator('.react-flow__node-actor.is-dimmed')).toHaveCount(0);
+
+  // Focus on Asukas: one step leaves ELY-keskus (two steps away) dimmed; two steps, nobody.
+  await actor(page, 'Asukas').click();
+  await bar.getByLabel('Focus on selected actor').selectOption({ label: '1 step' });
+  await expect(page.locator('.react-flow__node-actor.is-dimmed')).toHaveText(['ELY-keskus']);
+  await bar.getByLabel('Focus on selected actor').selectOption({ label: '2 steps' });
+  await expect(page.locator('.react-flow__node-actor.is-dimmed')).toHaveCount(0);
+  await bar.getByRole('button', { name: 'Clear' }).click();
+
+  // Drag ELY-keskus to the centre: it joins the core ring; undo puts it back.
+  const from = await actor(page, 'ELY-keskus').boundingBox();
+  const to = await actor(page, 'Asukas').boundingBox();
+  if (!from || !to) throw new Error('no actor boxes');
+  await page.mouse.move(from.x + 20, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 20, to.y + to.height / 2 + 40, { steps: 15 });
+  await page.mouse.up();
+  const panel = page.getByRole('complementary', { name: 'Selected actor' });
+  await expect(panel.getByLabel('Ring')).toHaveValue(/.+/);
+  await expect(panel.getByLabel('Ring').locator('option:checked')).toHaveText('Core');
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByLabel('Ring').locator('option:checked')).toHaveText('Indirect');
+
+  // An edit in the panel, then reload: exactly this map is there.
+  await panel.getByLabel('Organisation').fill('Varsinais-Suomen ELY-keskus');
+  await page.reload();
+  await expect(actor(page, 'ELY-keskus')).toContainText('Varsinais-Suomen ELY-keskus');
+  expect(await outline(page)).toEqual(EXPECTED);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+});
+
+test('a relation is edited in its panel: two-way, informal, strength, reversed', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Kirjasto', 'Municipality', 'Direct');
+  await addActor(page, 'Marttayhdistys', 'Association / NGO', 'Indirect');
+  await relate(page, 'Kirjasto', 'Martta', 'Collaboration', 'Digineuvonta');
+  // The new relation is selected and its panel open.
+  const panel = page.getByRole('complementary', { name: 'Selected relation' });
+  await panel.getByLabel('Informal (drawn dashed)').check();
+  await panel.getByLabel('Strength').selectOption({ label: 'Strong' });
+  await panel.getByRole('button', { name: 'Reverse direction' }).click();
+  await expect(panel.locator('dd')).toHaveText(['Marttayhdistys', 'Kirjasto']);
+  await panel.getByLabel('Two-way').check();
+  const path = page.locator('.react-flow__edge-path');
+  await expect(path).toHaveCSS('stroke-dasharray', /7(px)?,? 5/);
+  await expect(path).toHaveAttribute('marker-start', /url/);
+  await expect(page.getByRole('region', { name: 'Legend' }).locator('li')).toContainText(['Informal']);
+  await page.reload();
+  expect((await outline(page)).relations).toEqual([['Marttayhdistys', 'Collaboration ↔', 'Kirjasto', 'Digineuvonta']]);
+});
+
+test('the map editor has no axe violations', async ({ page, consoleProblems: _c }) => {
+  await newMap(page);
+  await addActor(page, 'Asukas', 'Citizen / service user', 'Core');
+  await addActor(page, 'Kunta', 'Municipality', 'Direct');
+  await relate(page, 'Kunta', 'Asukas', 'Service', 'Neuvonta');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
