@@ -40,7 +40,7 @@ export function addActor(
   const index = content.rings.findIndex((r) => r.id === fields.ringId);
   if (index < 0) throw new Error(`no ring ${fields.ringId}`);
   const placed = fields.at
-    ? snapToRing(content, fields.at.x, fields.at.y)
+    ? placeAt(content, fields.at.x, fields.at.y, fields.ringId)
     : { ...freeSpotInRing(content, index), ringId: fields.ringId };
   const actor: Actor = actorSchema.parse({
     id: newId(),
@@ -72,13 +72,22 @@ export function updateActor(doc: Y.Doc, id: string, patch: Partial<Omit<Actor, '
   updateItem(doc, 'actors', id, patch);
 }
 
-/** Moves actors (a drag); each snaps to the ring it was dropped in. */
+/**
+ * Where an actor put at (x, y) goes: on a map of rings it snaps to the ring it was put in; in
+ * the flow view it stays where it was put and keeps its ring.
+ */
+function placeAt(content: EcosystemContent, x: number, y: number, ringId: string) {
+  return content.view === 'rings' ? snapToRing(content, x, y) : { x: Math.round(x), y: Math.round(y), ringId };
+}
+
+/** Moves actors (a drag); on a map of rings each snaps to the ring it was dropped in. */
 export function moveActors(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[]): void {
   const content = readEcosystem(doc);
+  const ringOf = new Map(content.actors.map((a) => [a.id, a.ringId]));
   updateItems(
     doc,
     'actors',
-    moves.map(({ id, x, y }) => ({ key: id, patch: snapToRing(content, x, y) })),
+    moves.map(({ id, x, y }) => ({ key: id, patch: placeAt(content, x, y, ringOf.get(id) ?? '') })),
   );
 }
 
@@ -125,10 +134,19 @@ export function deleteRelations(doc: Y.Doc, ids: readonly string[]): void {
   removeItems(doc, 'relations', ids);
 }
 
-/** Applies an automatic layout (new positions, maybe wider rings) as one step the user can undo. */
-export function applyLayout(doc: Y.Doc, layout: RingLayout): void {
+/**
+ * Applies an automatic layout as one step the user can undo: by ring (new positions, maybe wider
+ * rings), or as a flow (the map leaves its rings).
+ */
+export function applyLayout(
+  doc: Y.Doc,
+  layout:
+    | { view: 'rings'; ringWidth: number; positions: RingLayout['positions'] }
+    | { view: 'flow'; positions: RingLayout['positions'] },
+): void {
   doc.transact(() => {
-    setScalar(doc, 'ringWidth', layout.ringWidth);
+    setScalar(doc, 'view', layout.view);
+    if (layout.view === 'rings') setScalar(doc, 'ringWidth', layout.ringWidth);
     updateItems(
       doc,
       'actors',

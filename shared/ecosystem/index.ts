@@ -1,2 +1,3 @@
 export * from './geometry';
 export * from './ring-layout';
+export * from './styles';

@@ -204,7 +204,7 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
     informal: r.informal ?? false,
     strength: r.strength ?? null,
   }));
-  return { rings, ringWidth: DEFAULT_RING_WIDTH, actors, relations };
+  return { view: 'rings', rings, ringWidth: DEFAULT_RING_WIDTH, actors, relations };
 }
 
 // ---------------------------------------------------------------------------------------------

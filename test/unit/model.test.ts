@@ -37,6 +37,7 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
   order: 0,
   content: {
     rings: [{ id: 'ring-1', name: 'Ydin' }],
+    view: 'rings',
     ringWidth: 300,
     actors: ['actor-1', 'actor-2'].map((actorId, i) => ({
       id: actorId,

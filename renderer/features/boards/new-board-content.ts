@@ -17,6 +17,7 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
         t('boards.defaultRings.direct'),
         t('boards.defaultRings.indirect'),
       ]),
+      view: 'rings',
       ringWidth: DEFAULT_RING_WIDTH,
       actors: [],
       relations: [],

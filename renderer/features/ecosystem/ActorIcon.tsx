@@ -1,5 +1,5 @@
 import type { ActorType } from '../../../shared/model';
-import { actorStyles } from './actor-styles';
+import { actorStyles } from '../../../shared/ecosystem';
 
 /** A type's icon, white on a badge of the type's colour (the legend uses it too). */
 export function ActorIcon({ type, title }: { type: ActorType; title?: string }) {

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorFlowNode } from './flow-elements';
-import { actorStyles } from './actor-styles';
+import { actorStyles } from '../../../shared/ecosystem';
 import { ActorIcon } from './ActorIcon';
 
 /**

@@ -20,7 +20,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import type { Actor, EcosystemContent, Relation } from '../../../shared/model';
-import { ACTOR_SIZE, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import { ACTOR_SIZE, actorStyles, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
 import { asOneStep } from '../../store/board-docs';
 import {
   addActor,
@@ -55,7 +55,6 @@ import { ConnectDialog } from './ConnectDialog';
 import { Legend } from './Legend';
 import { MapFilterBar } from './MapFilterBar';
 import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
-import { actorStyles } from './actor-styles';
 
 // Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
 const nodeTypes = { actor: ActorNode, rings: RingsNode };
@@ -266,7 +265,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   };
 
   const arrangeByRing = () => {
-    asOneStep(undo, () => applyLayout(doc, layoutByRing(content)));
+    asOneStep(undo, () => applyLayout(doc, { view: 'rings', ...layoutByRing(content) }));
     notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
     requestAnimationFrame(() => void flow.fitView(fitOptions(content.actors)));
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { actorTypes, relationTypes, type EcosystemContent } from '../../../shared/model';
 import { ActorIcon } from './ActorIcon';
-import { INFORMAL_DASH, relationColors } from './actor-styles';
+import { INFORMAL_DASH, relationColors } from '../../../shared/ecosystem';
 
 /** The actor and relation types this map uses (only those), drawn as on the map. */
 export function Legend({ content }: { content: EcosystemContent }) {

@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
 import { ACTOR_SIZE, ringOuterRadius } from '../../../shared/ecosystem';
-import { INFORMAL_DASH, relationColors, strokeWidthFor } from './actor-styles';
+import { INFORMAL_DASH, relationColors, strokeWidthFor } from '../../../shared/ecosystem';
 
 export type ActorFlowNode = Node<{ actor: Actor }, 'actor'>;
 export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
@@ -70,7 +70,8 @@ export function toMapNodes(
       zIndex: 1,
     }));
   });
-  return [rings, ...actors];
+  // The flow view does not draw rings: there, an actor's place says nothing about its ring.
+  return content.view === 'rings' ? [rings, ...actors] : actors;
 }
 
 export function toMapEdges(

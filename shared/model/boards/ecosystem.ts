@@ -42,7 +42,14 @@ export const relationSchema = z.object({
 /** Default width of each ring band; the ring layout widens the bands when a ring is crowded. */
 export const DEFAULT_RING_WIDTH = 300;
 
+/**
+ * How the map is arranged: on its rings (an actor's place decides its ring), or as a flow made by
+ * the layered layout (rings are not drawn; an actor keeps its ring wherever it is moved).
+ */
+export const mapViews = ['rings', 'flow'] as const;
+
 export const ecosystemContentSchema = z.object({
+  view: z.enum(mapViews).default('rings'),
   rings: z.array(ringSchema).min(1).max(12),
   /** Width of each ring band in board units, rings drawn around (0, 0); added after format v1 files. */
   ringWidth: z.number().int().min(100).max(20_000).default(DEFAULT_RING_WIDTH),
@@ -57,6 +64,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = Relation['type'];
 export type RelationStrength = NonNullable<Relation['strength']>;
 export type EcosystemContent = z.infer<typeof ecosystemContentSchema>;
+export type MapView = EcosystemContent['view'];
 
 /** Ring names are filled in by the caller in the user's language (core, direct, indirect). */
 export const defaultRings = (names: readonly [string, string, string]): Ring[] =>

@@ -26,6 +26,7 @@ function emptyMap() {
       { id: 'direct', name: 'Suorat toimijat' },
       { id: 'indirect', name: 'Välilliset toimijat' },
     ],
+    view: 'rings',
     ringWidth: 300,
     actors: [],
     relations: [],
@@ -130,7 +131,7 @@ describe('ecosystem map document', () => {
     const before = readEcosystem(doc);
     const layout = layoutByRing(before);
     expect(layout.ringWidth).toBeGreaterThan(300);
-    applyLayout(doc, layout);
+    applyLayout(doc, { view: 'rings', ...layout });
     undo.stopCapturing();
     const after = readEcosystem(doc);
     expect(after.ringWidth).toBe(layout.ringWidth);

@@ -67,6 +67,7 @@ export function smallSnapshot(): ProjectSnapshot {
         order: 0,
         content: {
           rings: [{ id: 'r1', name: 'Ydin' }],
+          view: 'rings',
           ringWidth: 300,
           actors: [
             {

@@ -1,4 +1,4 @@
-import type { ActorType, RelationType } from '../../../shared/model';
+import type { ActorType, RelationType } from '../model';
 
 /**
  * Colour and icon of each actor type. Every colour has at least 3:1 contrast against white (an
