@@ -103,6 +103,35 @@ export function deleteActors(doc: Y.Doc, ids: readonly string[]): void {
   }, LOCAL);
 }
 
+/**
+ * Adds copies of actors (paste, within or between maps) with new ids, shifted by an offset, and
+ * copies of the relations among them; each copy lands in the ring its place says (or keeps its
+ * ring in the flow view, when this map has it). Returns the new actor ids. One undo step.
+ */
+export function addActorCopies(
+  doc: Y.Doc,
+  copied: { actors: readonly Actor[]; relations: readonly Relation[] },
+  offset: { x: number; y: number },
+): string[] {
+  const content = readEcosystem(doc);
+  const rings = new Set(content.rings.map((r) => r.id));
+  const ids = new Map(copied.actors.map((a) => [a.id, newId()]));
+  const actors = copied.actors.map((a) => {
+    const ringId = rings.has(a.ringId) ? a.ringId : content.rings[0].id;
+    return { ...a, id: ids.get(a.id) ?? newId(), ...placeAt(content, a.x + offset.x, a.y + offset.y, ringId) };
+  });
+  const relations = copied.relations.flatMap((r) => {
+    const from = ids.get(r.from);
+    const to = ids.get(r.to);
+    return from && to ? [{ ...r, id: newId(), from, to }] : [];
+  });
+  doc.transact(() => {
+    for (const actor of actors) addItem(doc, 'actors', actor.id, actor);
+    for (const relation of relations) addItem(doc, 'relations', relation.id, relation);
+  }, LOCAL);
+  return actors.map((a) => a.id);
+}
+
 export function addRelation(
   doc: Y.Doc,
   fields: Pick<Relation, 'from' | 'to' | 'type'> & Partial<Omit<Relation, 'id' | 'from' | 'to' | 'type'>>,

@@ -61,3 +61,28 @@ export function freeSpotInRing(
   const count = content.actors.length % 5;
   return { x: count * 14, y: Math.round(-radius + count * 10) };
 }
+
+/**
+ * The part of the map to show when fitting it to the screen: every actor's card, or the rings of
+ * an empty map; never smaller than a few cards, so one actor is not blown up to fill the screen.
+ */
+export function mapBounds(content: Pick<EcosystemContent, 'actors' | 'rings' | 'ringWidth' | 'view'>): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
+  const MIN = { width: 6 * ACTOR_SIZE.width, height: 10 * ACTOR_SIZE.height };
+  if (content.actors.length === 0) {
+    const r = content.view === 'rings' ? ringOuterRadius(content.rings.length - 1, content.ringWidth) : MIN.width / 2;
+    return { x: -r, y: -r, width: 2 * r, height: 2 * r };
+  }
+  const xs = content.actors.map((a) => a.x);
+  const ys = content.actors.map((a) => a.y);
+  const left = Math.min(...xs) - ACTOR_SIZE.width / 2;
+  const top = Math.min(...ys) - ACTOR_SIZE.height / 2;
+  const width = Math.max(...xs) + ACTOR_SIZE.width / 2 - left;
+  const height = Math.max(...ys) + ACTOR_SIZE.height / 2 - top;
+  const grow = { x: Math.max(0, MIN.width - width) / 2, y: Math.max(0, MIN.height - height) / 2 };
+  return { x: left - grow.x, y: top - grow.y, width: width + 2 * grow.x, height: height + 2 * grow.y };
+}

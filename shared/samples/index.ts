@@ -9,3 +9,4 @@ export { SAMPLE_CREATED_AT, SAMPLE_SAVED_AT, SAMPLE_UPDATED_AT } from './sample-
 export * from './random';
 export * from './layout';
 export * from './builders';
+export * from './generate-map';

@@ -401,7 +401,7 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
     document.dispatchEvent(event);
     return data.getData('text/plain');
   });
-  expect(text).toContain('kartta/notes@1');
+  expect(text).toContain('kartta/notes@2');
   await page.getByRole('link', { name: /Back to Kanvaasitesti/ }).click();
   await page.getByRole('button', { name: 'New canvas' }).click();
   await page
@@ -424,7 +424,7 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
   // Something that is not Kartta notes pastes nothing.
   await page.evaluate(() => {
     const data = new DataTransfer();
-    data.setData('text/plain', '{"kind":"kartta/notes@1","notes":[{"__proto__":{}}]}');
+    data.setData('text/plain', '{"kind":"kartta/notes@2","items":[{"__proto__":{}}]}');
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(page.locator('.react-flow__node-note')).toHaveCount(2);

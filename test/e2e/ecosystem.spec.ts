@@ -74,7 +74,7 @@ const EXPECTED = {
   ],
 };
 
-test('a map: actors in rings, relations by keyboard, layout, filter, focus, drag to another ring, undo, reload', async ({
+test('a map: actors in rings, relations by keyboard, both layouts, filter, focus, drag to another ring, undo, reload', async ({
   page,
   consoleProblems: _c,
 }) => {
@@ -107,6 +107,21 @@ test('a map: actors in rings, relations by keyboard, layout, filter, focus, drag
   expect(await outline(page)).toEqual(EXPECTED);
   await page.getByRole('application', { name: 'Ecosystem map' }).focus();
   await page.keyboard.press('Control+z');
+  await expect.poll(() => positions(page)).toEqual(before);
+
+  // Arrange as flow (elkjs in a worker): left to right along the relations, rings not drawn,
+  // every actor keeps its ring; one undo returns to the rings and the old places.
+  await page.getByRole('button', { name: 'Arrange as flow' }).click();
+  await expect(page.getByText(/Actors arranged as a flow/)).toBeVisible();
+  await expect(page.locator('.eco-ring-name')).toHaveCount(0);
+  const x = async (name: string) => (await actor(page, name).boundingBox())?.x ?? NaN;
+  // ELY-keskus steers Rakennusvalvonta, which serves Asukas: a flow from left to right.
+  expect(await x('ELY-keskus')).toBeLessThan(await x('Rakennusvalvonta'));
+  expect(await x('Rakennusvalvonta')).toBeLessThan(await x('Asukas'));
+  expect(await outline(page)).toEqual(EXPECTED);
+  await page.getByRole('application', { name: 'Ecosystem map' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.eco-ring-name')).toHaveCount(3);
   await expect.poll(() => positions(page)).toEqual(before);
 
   // Filter by type: the others are dimmed, not hidden.
@@ -177,4 +192,52 @@ test('the map editor has no axe violations', async ({ page, consoleProblems: _c 
   await relate(page, 'Kunta', 'Asukas', 'Service', 'Neuvonta');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('actors copied with the relation between them paste into another map with new places', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Kirjasto', 'Municipality', 'Direct');
+  await addActor(page, 'Marttayhdistys', 'Association / NGO', 'Indirect');
+  await addActor(page, 'Pankki', 'Company', 'Indirect');
+  await relate(page, 'Kirjasto', 'Martta', 'Collaboration', 'Digineuvonta');
+  await relate(page, 'Pankki', 'Kirjasto', 'Money', 'Tuki');
+  await actor(page, 'Kirjasto').click();
+  await actor(page, 'Marttayhdistys').click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('complementary', { name: '2 selected' })).toBeVisible();
+  await expect(page.locator('.react-flow__node-actor.selected')).toHaveText(['Kirjasto', 'Marttayhdistys']);
+  // A copy event as Ctrl+C fires it; the test reads what the app put on the clipboard.
+  const text = await page.evaluate(() => {
+    const data = new DataTransfer();
+    document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  });
+  expect(text).toContain('kartta/actors@1');
+
+  const paste = (pasted: string) =>
+    page.evaluate((value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, pasted);
+
+  // Into the same map: copies beside the originals, selected.
+  await paste(text);
+  await expect(actor(page, 'Kirjasto')).toHaveCount(2);
+  await expect(page.locator('.react-flow__node-actor.selected')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+
+  // Into a new map of the same project: the two actors and the one relation between them.
+  await page.getByRole('link', { name: /Back to Ekosysteemitesti/ }).click();
+  await page.getByRole('button', { name: 'New ecosystem map' }).click();
+  await page.getByRole('region', { name: 'Ecosystem maps' }).getByRole('link').nth(1).click();
+  await expect(page.getByRole('application', { name: 'Ecosystem map' })).toBeVisible();
+  await paste(text);
+  await expect(page.locator('.react-flow__node-actor')).toHaveText(['Kirjasto', 'Marttayhdistys']);
+  expect((await outline(page)).relations).toEqual([['Kirjasto', 'Collaboration →', 'Marttayhdistys', 'Digineuvonta']]);
+  // Something that is not Kartta actors pastes nothing.
+  await paste('{"kind":"kartta/actors@1","items":{"actors":[{"__proto__":{}}],"relations":[]}}');
+  await expect(page.locator('.react-flow__node-actor')).toHaveCount(2);
 });

@@ -48,9 +48,11 @@ import { useWrite } from '../../app/use-write';
 import { SelectionPanel } from './SelectionPanel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matchesFilter, noFilter, type NoteFilter } from './note-filter';
-import { useNoteClipboard } from './use-note-clipboard';
+import { useBoardClipboard } from '../boards/use-board-clipboard';
+import { noteClipboard } from './note-clipboard';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { carryNotesWithSections } from './section-drag';
+import { shiftClickHandlers } from '../boards/shift-click';
 import { asOneStep } from '../../store/board-docs';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
@@ -333,8 +335,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     [doc, undo],
   );
 
-  const selectedNotesRef = useRef<CanvasNote[]>([]);
-  useNoteClipboard(selectedNotesRef, {
+  const selectedNotesRef = useRef<CanvasNote[] | null>(null);
+  useBoardClipboard(selectedNotesRef, {
+    ...noteClipboard,
     paste: duplicate,
     cut: (notes) =>
       asOneStep(undo, () =>
@@ -347,7 +350,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 
   const selectedNotes = content.notes.filter((n) => selected.has(n.id));
   const selectedNote = selectedNotes.length === 1 ? selectedNotes[0] : undefined;
-  selectedNotesRef.current = selectedNotes;
+  selectedNotesRef.current = selectedNotes.length > 0 ? selectedNotes : null;
   const selectedSections = content.sections.filter((s) => selected.has(s.id));
   const selectedSection = selectedNotes.length === 0 && selectedSections.length === 1 ? selectedSections[0] : undefined;
 
@@ -421,6 +424,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           tabIndex={-1}
           aria-label={t('canvas.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
+          {...shiftClickHandlers((id) =>
+            onNodesChange([{ type: 'select', id, selected: !nodes.find((n) => n.id === id)?.selected }]),
+          )}
           onDoubleClick={onDoubleClick}
         >
           <ReactFlow<CanvasFlowNode>

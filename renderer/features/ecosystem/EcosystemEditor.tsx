@@ -20,15 +20,18 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import type { Actor, EcosystemContent, Relation } from '../../../shared/model';
-import { ACTOR_SIZE, actorStyles, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import { ACTOR_SIZE, actorStyles, layoutByRing, mapBounds, ringIndexAt } from '../../../shared/ecosystem';
 import { asOneStep } from '../../store/board-docs';
+import { runFlowLayout } from './run-flow-layout';
 import {
   addActor,
+  addActorCopies,
   addRelation,
   applyLayout,
   deleteActors,
   deleteRelations,
   moveActors,
+  readEcosystem,
 } from '../../store/ecosystem-doc';
 import { useServices } from '../../app/context';
 import type { OpenBoard } from '../boards/use-board-doc';
@@ -36,6 +39,9 @@ import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
 import { useFlowAriaConfig } from '../boards/flow-aria';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
+import { useBoardClipboard } from '../boards/use-board-clipboard';
+import { actorClipboard } from './actor-clipboard';
+import { shiftClickHandlers } from '../boards/shift-click';
 import {
   toMapEdges,
   toMapNodes,
@@ -53,13 +59,15 @@ import { RingsPanel } from './RingsPanel';
 import { AddActorDialog } from './AddActorDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { Legend } from './Legend';
+import { MapCanvasLayer } from './MapCanvasLayer';
+import { LabelsShownContext } from './RelationEdge';
 import { MapFilterBar } from './MapFilterBar';
+import { MapExportButtons } from './MapExportButtons';
 import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
 
 // Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
 const nodeTypes = { actor: ActorNode, rings: RingsNode };
 const edgeTypes = { relation: RelationEdge };
-const FIT_VIEW_OPTIONS = { padding: 0.05 };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -69,6 +77,10 @@ const ARROW_STEP_LARGE = 40;
 const LABEL_ZOOM = 0.55;
 /** From this many actors on, React Flow draws only what is in view (measured: docs/benchmarks.md). */
 const VISIBLE_ONLY_FROM = 300;
+/** From this many actors on, the zoomed-out map is drawn as an overview (MapOverview). */
+const OVERVIEW_FROM = 300;
+const OVERVIEW_ZOOM = 0.4;
+const NO_EDGES: RelationFlowEdge[] = [];
 
 const minimapColor = (node: Node) =>
   node.type === 'actor' ? actorStyles[(node as MapFlowNode & { type: 'actor' }).data.actor.type].color : 'transparent';
@@ -103,12 +115,21 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const [filter, setFilter] = useState<MapFilter>(noMapFilter);
   const [adding, setAdding] = useState<Adding | null>(null);
   const [connectingFrom, setConnectingFrom] = useState<Actor | null>(null);
+  // Level of detail by zoom (each selector re-renders the editor only when its answer flips):
+  // relation labels from LABEL_ZOOM on; below OVERVIEW_ZOOM a big map is drawn as an overview.
   const far = useStore((s) => s.transform[2] < LABEL_ZOOM);
-  // Fit to the actors (rings around them are context), not closer than 100 %; an empty map shows its rings.
-  const fitOptions = (actors: readonly Actor[]) =>
-    actors.length > 0 ? { padding: 0.08, maxZoom: 1, nodes: actors.map((a) => ({ id: a.id })) } : FIT_VIEW_OPTIONS;
-  // Read once: React Flow compares this prop by identity.
-  const [initialFit] = useState(() => fitOptions(content.actors));
+  const tiny = useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
+  const [fitted, setFitted] = useState(false);
+  const big = content.actors.length >= OVERVIEW_FROM;
+  // Until the first fit, a big map is an overview: mounting thousands of nodes at 100 % only to
+  // fit them away would cost seconds.
+  const overview = big && (tiny || !fitted);
+  // Fits the actors (rings around them are context) or an empty map's rings; no node needs to
+  // be measured first, which the overview's actors never are.
+  const fitMap = useCallback(
+    (duration = 0) => void flow.fitBounds(mapBounds(content), { padding: 0.06, duration }),
+    [flow, content],
+  );
 
   const selectedActors = content.actors.filter((a) => selectedNodes.has(a.id));
   const selectedRelations = content.relations.filter((r) => selectedEdges.has(r.id));
@@ -264,14 +285,102 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     asOneStep(undo, () => moveActors(doc, moves));
   };
 
+  // The flow layout runs in a worker for up to a minute on big maps: the page stays usable, the
+  // button says it is working and can cancel.
+  const [arranging, setArranging] = useState<AbortController | null>(null);
+  const arrangeAsFlow = async () => {
+    const controller = new AbortController();
+    setArranging(controller);
+    try {
+      const layout = await runFlowLayout(content, { signal: controller.signal });
+      // Actors deleted meanwhile are left out; new ones keep their places.
+      const still = new Set(readEcosystem(doc).actors.map((a) => a.id));
+      const positions = new Map([...layout.positions].filter(([id]) => still.has(id)));
+      asOneStep(undo, () => applyLayout(doc, { view: 'flow', positions }));
+      notices.show({ tone: 'info', message: t('ecosystem.flowDone') });
+      requestAnimationFrame(() => fitMap(200));
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) {
+        notices.show({
+          tone: 'error',
+          message: t('ecosystem.flowFailed', { reason: error instanceof Error ? error.message : String(error) }),
+        });
+      }
+    } finally {
+      setArranging(null);
+    }
+  };
+
   const arrangeByRing = () => {
     asOneStep(undo, () => applyLayout(doc, { view: 'rings', ...layoutByRing(content) }));
     notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
-    requestAnimationFrame(() => void flow.fitView(fitOptions(content.actors)));
+    requestAnimationFrame(() => fitMap(200));
   };
 
   useBoardUndoKeys(undo);
   usePaneSwitchKey(layout, wrapper);
+
+  // Copy, cut and paste actors (with the relations among them) within and between maps.
+  const selectionRef = useRef<{ actors: Actor[]; relations: Relation[] } | null>(null);
+  const copiedIds = new Set(selectedActors.map((a) => a.id));
+  selectionRef.current =
+    selectedActors.length > 0
+      ? {
+          actors: selectedActors,
+          relations: content.relations.filter((r) => copiedIds.has(r.from) && copiedIds.has(r.to)),
+        }
+      : null;
+  useBoardClipboard(selectionRef, {
+    ...actorClipboard,
+    paste: (copied) => {
+      const ids = asOneStep(undo, () => addActorCopies(doc, copied, { x: 40, y: 40 }));
+      selectNext.current = ids;
+      setSelectedEdges(new Set());
+      setSelectedNodes(new Set(ids));
+    },
+    cut: (copied) => {
+      asOneStep(undo, () =>
+        deleteActors(
+          doc,
+          copied.actors.map((a) => a.id),
+        ),
+      );
+      afterDelete();
+    },
+  });
+
+  // On a big map, MapCanvasLayer paints the rings and the relations, and in the overview the
+  // actors too; React Flow holds the actors in view (or, in the overview, the selected ones) and
+  // the selection's relations: mounting every edge that crosses the view cost seconds at 2,000.
+  const flowNodes = useMemo(
+    () => (overview ? nodes.filter((n) => n.selected) : big ? nodes.filter((n) => n.type !== 'rings') : nodes),
+    [overview, big, nodes],
+  );
+  const flowEdges = useMemo(
+    () =>
+      big && !overview
+        ? edges.filter((e) => e.selected || selectedNodes.has(e.source) || selectedNodes.has(e.target))
+        : overview
+          ? NO_EDGES
+          : edges,
+    [big, overview, edges, selectedNodes],
+  );
+  const drawnByFlow = useMemo(() => new Set(flowEdges.map((e) => e.id)), [flowEdges]);
+  // A click on an actor in the overview zooms in to it and selects it.
+  const zoomToActorAt = (e: MouseEvent) => {
+    const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const hit = content.actors.find(
+      (a) => Math.abs(a.x - at.x) <= ACTOR_SIZE.width / 2 && Math.abs(a.y - at.y) <= ACTOR_SIZE.height / 2,
+    );
+    if (!hit) return;
+    setNodes((current) =>
+      nodeSync.record(
+        current,
+        current.map((n) => (n.id === hit.id ? { ...n, selected: true } : n.selected ? { ...n, selected: false } : n)),
+      ),
+    );
+    void flow.setCenter(hit.x, hit.y, { zoom: 0.8, duration: 300 });
+  };
 
   const initialRing = selectedActors[0]?.ringId ?? content.rings[0].id;
   const shownActors = content.actors.length - dimmed.actors.size;
@@ -294,13 +403,33 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         <button type="button" className="button" disabled={content.actors.length === 0} onClick={arrangeByRing}>
           {t('ecosystem.layoutRings')}
         </button>
+        {arranging ? (
+          <>
+            <span role="status" className="muted">
+              {t('ecosystem.flowRunning')}
+            </span>
+            <button type="button" className="button" onClick={() => arranging.abort()}>
+              {t('dialog.cancel')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={content.actors.length === 0}
+            onClick={() => void arrangeAsFlow()}
+          >
+            {t('ecosystem.layoutFlow')}
+          </button>
+        )}
+        <MapExportButtons title={board.row.title} content={content} />
         <button type="button" className="button" onClick={() => undo.undo()}>
           {t('canvas.undo')}
         </button>
         <button type="button" className="button" onClick={() => undo.redo()}>
           {t('canvas.redo')}
         </button>
-        <button type="button" className="button" onClick={() => void flow.fitView(fitOptions(content.actors))}>
+        <button type="button" className="button" onClick={() => fitMap(200)}>
           {t('canvas.fitView')}
         </button>
         <span className="muted editor-help">{t('ecosystem.help')}</span>
@@ -328,44 +457,66 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       <div className="canvas-layout" ref={layout}>
         <div
           ref={wrapper}
-          className={far ? 'canvas-flow eco-map eco-far' : 'canvas-flow eco-map'}
+          className="canvas-flow eco-map"
           role="application"
           tabIndex={-1}
           aria-label={t('ecosystem.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
+          {...shiftClickHandlers((id) =>
+            onNodesChange([{ type: 'select', id, selected: !nodes.find((n) => n.id === id)?.selected }]),
+          )}
           onDoubleClick={onDoubleClick}
         >
-          <ReactFlow<MapFlowNode, RelationFlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onSelectionChange={onSelectionChange}
-            onNodeDragStop={onNodeDragStop}
-            onDelete={onDelete}
-            onConnect={onConnect}
-            connectionRadius={60}
-            connectionMode={ConnectionMode.Loose}
-            deleteKeyCode={DELETE_KEYS}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            zoomOnDoubleClick={false}
-            onlyRenderVisibleElements={content.actors.length >= VISIBLE_ONLY_FROM}
-            minZoom={0.05}
-            maxZoom={3}
-            fitView
-            fitViewOptions={initialFit}
-            ariaLabelConfig={ariaLabelConfig}
-            proOptions={PRO_OPTIONS}
-          >
-            <Background gap={24} />
-            <Controls showInteractive={false} />
-            <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('ecosystem.minimap')} />
-            <Panel position="top-right">
-              <Legend content={content} />
-            </Panel>
-          </ReactFlow>
+          <LabelsShownContext.Provider value={!far}>
+            <ReactFlow<MapFlowNode, RelationFlowEdge>
+              nodes={flowNodes}
+              edges={flowEdges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onSelectionChange={onSelectionChange}
+              onNodeDragStop={onNodeDragStop}
+              onDelete={onDelete}
+              onConnect={onConnect}
+              connectionRadius={60}
+              connectionMode={ConnectionMode.Loose}
+              deleteKeyCode={DELETE_KEYS}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              zoomOnDoubleClick={false}
+              onlyRenderVisibleElements={content.actors.length >= VISIBLE_ONLY_FROM}
+              minZoom={0.05}
+              maxZoom={3}
+              onInit={() => {
+                fitMap();
+                setFitted(true);
+              }}
+              onPaneClick={overview ? zoomToActorAt : undefined}
+              ariaLabelConfig={ariaLabelConfig}
+              proOptions={PRO_OPTIONS}
+            >
+              {big && (
+                <MapCanvasLayer
+                  content={content}
+                  dimmedActors={dimmed.actors}
+                  dimmedRelations={dimmed.relations}
+                  cards={overview}
+                  drawnByFlow={drawnByFlow}
+                />
+              )}
+              {overview && (
+                <Panel position="bottom-center" className="eco-overview-hint">
+                  {t('ecosystem.overviewHint')}
+                </Panel>
+              )}
+              <Background gap={24} />
+              <Controls showInteractive={false} />
+              <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={t('ecosystem.minimap')} />
+              <Panel position="top-right">
+                <Legend content={content} />
+              </Panel>
+            </ReactFlow>
+          </LabelsShownContext.Provider>
         </div>
         {selectedActors.length === 1 && selectedRelations.length === 0 && (
           <ActorPanel

@@ -1,19 +1,28 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { RelationFlowEdge } from './flow-elements';
+import { cardBorderPoint } from '../../../shared/ecosystem/relation-geometry';
+
+/**
+ * Whether relation labels are drawn: not when zoomed far out, where they cannot be read and each
+ * costs a layout measurement (React Flow sizes a label's background with getBBox).
+ */
+export const LabelsShownContext = createContext(true);
 
 /**
  * A straight relation line from border to border of its two actors (not from fixed handles), so
  * it follows an actor wherever it is dragged; its label sits at the middle.
  */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
+  const labelsShown = useContext(LabelsShownContext);
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   if (!source || !target) return null;
-  const from = borderPoint(source, centre(target));
-  const to = borderPoint(target, centre(source));
+  // The same border-to-border geometry as the exports and the report.
+  const from = cardBorderPoint(centre(source), centre(target));
+  const to = cardBorderPoint(centre(target), centre(source));
   const relation = props.data?.relation;
-  const label = relation?.label || undefined;
+  const label = (labelsShown && relation?.label) || undefined;
   return (
     <BaseEdge
       id={props.id}
@@ -32,24 +41,9 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   );
 });
 
-function size(node: InternalNode) {
-  return { width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
-}
-
+/** The centre of an actor's card, wherever React Flow has it now (also mid-drag). */
 function centre(node: InternalNode) {
-  const { width, height } = size(node);
+  const width = node.measured.width ?? node.width ?? 0;
+  const height = node.measured.height ?? node.height ?? 0;
   return { x: node.internals.positionAbsolute.x + width / 2, y: node.internals.positionAbsolute.y + height / 2 };
-}
-
-/** Where the line from a node's centre towards a point leaves the node's box. */
-function borderPoint(node: InternalNode, toward: { x: number; y: number }) {
-  const c = centre(node);
-  const { width, height } = size(node);
-  const dx = toward.x - c.x;
-  const dy = toward.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const scale = 1 / Math.max(Math.abs(dx) / (width / 2 || 1), Math.abs(dy) / (height / 2 || 1));
-  // A few units off the border, so an arrowhead is not hidden under the card.
-  const gap = 3 / Math.hypot(dx, dy);
-  return { x: c.x + dx * (scale + gap), y: c.y + dy * (scale + gap) };
 }

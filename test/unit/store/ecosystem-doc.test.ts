@@ -5,6 +5,7 @@ import { layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
   addActor,
+  addActorCopies,
   addRelation,
   addRing,
   applyLayout,
@@ -104,6 +105,37 @@ describe('ecosystem map document', () => {
     undo.undo();
     expect(readEcosystem(doc).relations).toHaveLength(2);
     expect(readEcosystem(doc).actors).toHaveLength(3);
+  });
+
+  it('pastes copies of actors with the relations among them, new ids, in the ring their place says', () => {
+    const { doc, undo } = emptyMap();
+    const a = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'direct' });
+    const b = addActor(doc, { name: 'Yhdistys', type: 'association', ringId: 'direct' });
+    const c = addActor(doc, { name: 'Virasto', type: 'agency', ringId: 'indirect' });
+    addRelation(doc, { from: a, to: b, type: 'collaboration', label: 'Kumppanuus' });
+    addRelation(doc, { from: b, to: c, type: 'money' });
+    undo.stopCapturing();
+    const map = readEcosystem(doc);
+    const copied = { actors: map.actors.filter((x) => x.id !== c), relations: map.relations };
+    const ids = addActorCopies(doc, copied, { x: 0, y: 400 });
+    undo.stopCapturing();
+    const after = readEcosystem(doc);
+    expect(ids).toHaveLength(2);
+    expect(ids.some((id) => [a, b, c].includes(id))).toBe(false);
+    const copies = after.actors.filter((x) => ids.includes(x.id));
+    expect(copies.map((x) => x.name).sort()).toEqual(['Kunta', 'Yhdistys']);
+    for (const copy of copies) {
+      const index = after.rings.findIndex((r) => r.id === copy.ringId);
+      expect(ringIndexAt(copy.x, copy.y, 3, 300)).toBe(index);
+    }
+    // Only the relation between two copied actors is copied; it joins the copies.
+    const copiedRelations = after.relations.filter((r) => ids.includes(r.from) || ids.includes(r.to));
+    expect(copiedRelations).toHaveLength(1);
+    expect(copiedRelations[0]).toMatchObject({ type: 'collaboration', label: 'Kumppanuus' });
+    expect(ids).toContain(copiedRelations[0].to);
+    expect(ecosystemContentSchema.safeParse(after).success).toBe(true);
+    undo.undo();
+    expect(readEcosystem(doc)).toEqual(map);
   });
 
   it('edits relations: label, type, informal, strength, direction', () => {

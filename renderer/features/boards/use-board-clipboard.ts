@@ -1,35 +1,39 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { CanvasNote } from '../../../shared/model';
-import { isTextField } from '../boards/use-board-undo-keys';
-import { notesFromClipboardText, notesToClipboardText } from './note-clipboard';
+import { isTextField } from './use-board-undo-keys';
 
 /**
- * Copy, cut and paste of the selected notes through the system clipboard (so between boards and
+ * Copy, cut and paste of a board's selection through the system clipboard (so between boards and
  * windows). Pastes come from the paste event (DESIGN.md), never from reading the clipboard; text
  * fields and selected text keep the browser's own behaviour.
  */
-export function useNoteClipboard(
-  selected: RefObject<readonly CanvasNote[]>,
-  handlers: { paste(notes: CanvasNote[]): void; cut(notes: readonly CanvasNote[]): void },
+export function useBoardClipboard<T>(
+  /** What is selected now, or null when nothing that can be copied is. */
+  selected: RefObject<T | null>,
+  handlers: {
+    toText(items: T): string;
+    fromText(text: string): T | null;
+    paste(items: T): void;
+    cut(items: T): void;
+  },
 ): void {
   // The latest handlers, so the document listeners are added once, not on every render.
   const latest = useRef(handlers);
   latest.current = handlers;
   useEffect(() => {
     const onCopy = (e: ClipboardEvent) => {
-      const notes = selected.current;
+      const items = selected.current;
       const textSelected = !(window.getSelection()?.isCollapsed ?? true);
-      if (isTextField(document.activeElement) || textSelected || notes.length === 0 || !e.clipboardData) return;
+      if (isTextField(document.activeElement) || textSelected || items === null || !e.clipboardData) return;
       e.preventDefault();
-      e.clipboardData.setData('text/plain', notesToClipboardText(notes));
-      if (e.type === 'cut') latest.current.cut(notes);
+      e.clipboardData.setData('text/plain', latest.current.toText(items));
+      if (e.type === 'cut') latest.current.cut(items);
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isTextField(document.activeElement)) return;
-      const notes = notesFromClipboardText(e.clipboardData?.getData('text/plain') ?? '');
-      if (!notes) return;
+      const items = latest.current.fromText(e.clipboardData?.getData('text/plain') ?? '');
+      if (items === null) return;
       e.preventDefault();
-      latest.current.paste(notes);
+      latest.current.paste(items);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);

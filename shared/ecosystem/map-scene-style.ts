@@ -1,0 +1,28 @@
+import type { ActorType, RelationType } from '../model';
+
+/** The editor's colours for what styles.ts does not hold (renderer/app/styles.css, React Flow). */
+export const MAP_COLORS = {
+  background: '#ffffff',
+  ink: '#1d2a30',
+  inkMuted: '#4f5f66',
+  line: '#d9d6cd',
+  lineStrong: '#a9a59a',
+  ringEven: '#f3f1ea',
+  ringOdd: '#fbfaf6',
+  card: '#ffffff',
+  labelBackground: '#ffffff',
+  /** The legend's sample of an informal relation (the legend panel's colour). */
+  informal: '#3d4852',
+} as const;
+
+/** Words an exported map shows, in the user's language; the caller fills them in from i18n. */
+export interface MapSceneLabels {
+  /** The picture's title (the board title). */
+  title: string;
+  /** Its text alternative, e.g. "Ecosystem map: 37 actors in 3 rings, 55 relations". */
+  description: string;
+  legend: string;
+  informal: string;
+  actorTypes: Record<ActorType, string>;
+  relationTypes: Record<RelationType, string>;
+}
