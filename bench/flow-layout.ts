@@ -19,6 +19,7 @@ function actors(count: number): Actor[] {
     ringId: 'ring-1',
     description: '',
     organisation: '',
+    groupId: null,
     role: '',
     tags: [],
     x: 0,

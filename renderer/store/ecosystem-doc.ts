@@ -115,10 +115,18 @@ export function addActorCopies(
 ): string[] {
   const content = readEcosystem(doc);
   const rings = new Set(content.rings.map((r) => r.id));
+  const groups = new Set(content.groups.map((g) => g.id));
   const ids = new Map(copied.actors.map((a) => [a.id, newId()]));
   const actors = copied.actors.map((a) => {
     const ringId = rings.has(a.ringId) ? a.ringId : content.rings[0].id;
-    return { ...a, id: ids.get(a.id) ?? newId(), ...placeAt(content, a.x + offset.x, a.y + offset.y, ringId) };
+    // A copy stays in its group only within the map that has the group.
+    const groupId = a.groupId && groups.has(a.groupId) ? a.groupId : null;
+    return {
+      ...a,
+      id: ids.get(a.id) ?? newId(),
+      groupId,
+      ...placeAt(content, a.x + offset.x, a.y + offset.y, ringId),
+    };
   });
   const relations = copied.relations.flatMap((r) => {
     const from = ids.get(r.from);
@@ -224,4 +232,41 @@ export function removeRing(doc: Y.Doc, id: string): void {
     removeOrderedItem(doc, 'rings', id);
     if (patches.length > 0) updateItems(doc, 'actors', patches);
   }, LOCAL);
+}
+
+/** Puts actors into a new labelled group (an actor is in one group at most). Returns its id. */
+export function addGroup(doc: Y.Doc, name: string, actorIds: readonly string[]): string {
+  const id = newId();
+  doc.transact(() => {
+    appendOrderedItem(doc, 'groups', { id, name: name.slice(0, 500) });
+    setActorsGroup(doc, actorIds, id);
+  }, LOCAL);
+  return id;
+}
+
+export function renameGroup(doc: Y.Doc, id: string, name: string): void {
+  updateOrderedItem(doc, 'groups', id, { name: name.slice(0, 500) });
+}
+
+/** Removes a group; its actors stay on the map, in no group. */
+export function removeGroup(doc: Y.Doc, id: string): void {
+  const members = readEcosystem(doc)
+    .actors.filter((a) => a.groupId === id)
+    .map((a) => a.id);
+  doc.transact(() => {
+    removeOrderedItem(doc, 'groups', id);
+    setActorsGroup(doc, members, null);
+  }, LOCAL);
+}
+
+/** Moves actors into a group, or out of every group (null). */
+export function setActorsGroup(doc: Y.Doc, actorIds: readonly string[], groupId: string | null): void {
+  if (groupId !== null && !readEcosystem(doc).groups.some((g) => g.id === groupId)) {
+    throw new Error(`no group ${groupId}`);
+  }
+  updateItems(
+    doc,
+    'actors',
+    actorIds.map((key) => ({ key, patch: { groupId } })),
+  );
 }

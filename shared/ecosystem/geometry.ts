@@ -86,3 +86,22 @@ export function mapBounds(content: Pick<EcosystemContent, 'actors' | 'rings' | '
   const grow = { x: Math.max(0, MIN.width - width) / 2, y: Math.max(0, MIN.height - height) / 2 };
   return { x: left - grow.x, y: top - grow.y, width: width + 2 * grow.x, height: height + 2 * grow.y };
 }
+
+/** Room around a group's members, and above them for the group's name. */
+export const GROUP_PADDING = 14;
+export const GROUP_LABEL = 24;
+
+/** The box drawn around each group with members: its members' cards, padded, with room for its name. */
+export function groupBoxes(
+  content: Pick<EcosystemContent, 'groups' | 'actors'>,
+): { id: string; name: string; x: number; y: number; width: number; height: number }[] {
+  return content.groups.flatMap((group) => {
+    const members = content.actors.filter((a) => a.groupId === group.id);
+    if (members.length === 0) return [];
+    const left = Math.min(...members.map((a) => a.x)) - ACTOR_SIZE.width / 2 - GROUP_PADDING;
+    const right = Math.max(...members.map((a) => a.x)) + ACTOR_SIZE.width / 2 + GROUP_PADDING;
+    const top = Math.min(...members.map((a) => a.y)) - ACTOR_SIZE.height / 2 - GROUP_PADDING - GROUP_LABEL;
+    const bottom = Math.max(...members.map((a) => a.y)) + ACTOR_SIZE.height / 2 + GROUP_PADDING;
+    return [{ id: group.id, name: group.name, x: left, y: top, width: right - left, height: bottom - top }];
+  });
+}

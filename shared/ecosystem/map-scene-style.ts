@@ -9,6 +9,8 @@ export const MAP_COLORS = {
   lineStrong: '#a9a59a',
   ringEven: '#f3f1ea',
   ringOdd: '#fbfaf6',
+  // A group's box: the editor's 5 % of the accent (#1f4e5f) over the page, made opaque.
+  cluster: '#eef2f2',
   card: '#ffffff',
   labelBackground: '#ffffff',
   /** The legend's sample of an informal relation (the legend panel's colour). */

@@ -2,7 +2,7 @@
 // SVG/PNG export and the PDF report draw the same picture. Sizes and colours follow the editor's
 // RingsNode, ActorNode, RelationEdge and Legend (and their CSS).
 import type { Actor, EcosystemContent, Relation } from '../model';
-import { ACTOR_SIZE, ringOuterRadius } from './geometry';
+import { ACTOR_SIZE, GROUP_LABEL, groupBoxes, ringOuterRadius } from './geometry';
 import { INFORMAL_DASH, actorStyles, relationColors, strokeWidthFor } from './styles';
 import { cardBorderPoint } from './relation-geometry';
 import { fitText, textWidth, type FittedText } from './text-fit';
@@ -66,6 +66,36 @@ function ringGroups(content: EcosystemContent): SceneGroup[] {
       };
     })
     .reverse();
+}
+
+/** Each group with members: a rounded box around them with the group's name at its top left. */
+function clusterGroups(content: EcosystemContent): SceneGroup[] {
+  return groupBoxes(content).map((box) => ({
+    part: { kind: 'cluster', id: box.id },
+    shapes: [
+      {
+        kind: 'rect',
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        radius: 14,
+        fill: MAP_COLORS.cluster,
+        stroke: MAP_COLORS.lineStrong,
+        strokeWidth: 2,
+      },
+      {
+        kind: 'text',
+        x: box.x + 10,
+        y: box.y + GROUP_LABEL - 6,
+        text: box.name,
+        fontSize: 13,
+        bold: true,
+        anchor: 'start',
+        fill: MAP_COLORS.inkMuted,
+      },
+    ],
+  }));
 }
 
 /** The card's left border: a strip with the card's rounded corners on its left side. */
@@ -246,6 +276,7 @@ export function mapScene(content: EcosystemContent, labels: MapSceneLabels): Sce
   const placed = placeRelations(content);
   const map: SceneGroup[] = [
     ...(content.view === 'rings' ? ringGroups(content) : []),
+    ...clusterGroups(content),
     ...placed.map(relationLine),
     ...placed.flatMap(relationLabel),
     ...readingOrder(content).map(actorGroup),

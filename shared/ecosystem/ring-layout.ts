@@ -20,7 +20,7 @@ export interface RingLayout {
 }
 
 export function layoutByRing(
-  content: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations'>,
+  content: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations' | 'groups'>,
 ): RingLayout {
   const ringIndex = new Map(content.rings.map((r, i) => [r.id, i]));
   const byRing = content.rings.map(() => [] as Actor[]);
@@ -36,7 +36,10 @@ export function layoutByRing(
     neighbours.set(r.from, [...(neighbours.get(r.from) ?? []), r.to]);
     neighbours.set(r.to, [...(neighbours.get(r.to) ?? []), r.from]);
   }
-  const typeRank = (a: Actor) => actorTypes.indexOf(a.type);
+  // Members of a group sit together round their ring (their group is drawn around them), then
+  // actors of a type.
+  const groupRank = new Map(content.groups.map((g, i) => [g.id, i + 1]));
+  const typeRank = (a: Actor) => (groupRank.get(a.groupId ?? '') ?? 0) * 100 + actorTypes.indexOf(a.type);
   // Start: by type, then by name and id, so the result never depends on storage order.
   let order = byRing.map((list) =>
     [...list].sort((a, b) => typeRank(a) - typeRank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),

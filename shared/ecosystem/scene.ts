@@ -58,6 +58,7 @@ export type SceneShape =
 export type ScenePart =
   | { kind: 'background' }
   | { kind: 'ring'; id: string }
+  | { kind: 'cluster'; id: string }
   | { kind: 'relation'; id: string }
   | { kind: 'relation-label'; id: string }
   | { kind: 'actor'; id: string }

@@ -69,7 +69,11 @@ export function danglingReferences(board: Board): Problem[] {
     case 'ecosystem': {
       const rings = new Set(board.content.rings.map((r) => r.id));
       const actors = new Set(board.content.actors.map((a) => a.id));
-      board.content.actors.forEach((a, i) => check(rings, a.ringId, 'ring', ['actors', i, 'ringId']));
+      const groups = new Set(board.content.groups.map((g) => g.id));
+      board.content.actors.forEach((a, i) => {
+        check(rings, a.ringId, 'ring', ['actors', i, 'ringId']);
+        check(groups, a.groupId, 'group', ['actors', i, 'groupId']);
+      });
       board.content.relations.forEach((r, i) => {
         check(actors, r.from, 'actor', ['relations', i, 'from']);
         check(actors, r.to, 'actor', ['relations', i, 'to']);

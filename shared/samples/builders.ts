@@ -183,6 +183,7 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
       ringId: (rings[a.ring] as (typeof rings)[number]).id,
       description: a.description,
       organisation: a.organisation,
+      groupId: null,
       role: a.role ?? '',
       tags: [...(a.tags ?? [])],
       x: point.x,
@@ -204,7 +205,7 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
     informal: r.informal ?? false,
     strength: r.strength ?? null,
   }));
-  return { view: 'rings', rings, ringWidth: DEFAULT_RING_WIDTH, actors, relations };
+  return { view: 'rings', rings, ringWidth: DEFAULT_RING_WIDTH, groups: [], actors, relations };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ export function generateEcosystem(actors: number, relations: number, seed = 1): 
       ringId: RINGS[ring].id,
       description: '',
       organisation: rng.chance(0.5) ? rng.pick(ORGANISATIONS) : '',
+      groupId: null,
       role: '',
       tags: rng.chance(0.2) ? [rng.pick(TAGS)] : [],
       x: 0,
@@ -45,7 +46,7 @@ export function generateEcosystem(actors: number, relations: number, seed = 1): 
       strength: rng.chance(0.5) ? rng.pick([1, 2, 3] as const) : null,
     });
   }
-  const content: EcosystemContent = { view: 'rings', rings: RINGS, ringWidth: 300, actors: list, relations: links };
+  const content: EcosystemContent = { view: 'rings', rings: RINGS, ringWidth: 300, groups: [], actors: list, relations: links };
   const { ringWidth, positions } = layoutByRing(content);
   return {
     ...content,

@@ -241,3 +241,43 @@ test('actors copied with the relation between them paste into another map with n
   await paste('{"kind":"kartta/actors@1","items":{"actors":[{"__proto__":{}}],"relations":[]}}');
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(2);
 });
+
+test('selected actors become a named group drawn around them; the panel moves one out', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Taloyhtiö', 'Association / NGO', 'Direct');
+  await addActor(page, 'Isännöitsijä', 'Company', 'Direct');
+  await addActor(page, 'Kunta', 'Municipality', 'Core');
+  await actor(page, 'Taloyhtiö').click();
+  await actor(page, 'Isännöitsijä').click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Group the selected actors…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Name the group' });
+  await dialog.getByLabel('Name').fill('Asunto Oy Koivukuja');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.eco-group-name')).toHaveText('Asunto Oy Koivukuja');
+  // The group's box holds both members.
+  const box = await page.locator('.react-flow__node-cluster').boundingBox();
+  for (const name of ['Taloyhtiö', 'Isännöitsijä']) {
+    const member = await actor(page, name).boundingBox();
+    if (!box || !member) throw new Error('no boxes');
+    expect(member.x).toBeGreaterThan(box.x);
+    expect(member.x + member.width).toBeLessThan(box.x + box.width);
+  }
+  await page.reload();
+  const panelOutline = await outline(page);
+  expect(panelOutline.rings['Group: Asunto Oy Koivukuja']).toEqual(['Taloyhtiö', 'Isännöitsijä']);
+  // Move one out in its panel: the box is drawn around the other alone.
+  await actor(page, 'Isännöitsijä').click();
+  await page
+    .getByRole('complementary', { name: 'Selected actor' })
+    .getByLabel('Group')
+    .selectOption({ label: 'No group' });
+  expect((await outline(page)).rings['Group: Asunto Oy Koivukuja']).toEqual(['Taloyhtiö']);
+  // Removing the group keeps its actor.
+  await page.getByRole('application', { name: 'Ecosystem map' }).click({ position: { x: 5, y: 5 } });
+  await page.getByRole('button', { name: 'Remove group Asunto Oy Koivukuja' }).click();
+  await expect(page.locator('.react-flow__node-cluster')).toHaveCount(0);
+  await expect(actor(page, 'Taloyhtiö')).toBeVisible();
+});

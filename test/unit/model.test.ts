@@ -39,6 +39,7 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
     rings: [{ id: 'ring-1', name: 'Ydin' }],
     view: 'rings',
     ringWidth: 300,
+    groups: [],
     actors: ['actor-1', 'actor-2'].map((actorId, i) => ({
       id: actorId,
       name: `Toimija ${i + 1}`,
@@ -46,6 +47,7 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
       ringId: 'ring-1',
       description: '',
       organisation: '',
+      groupId: null,
       role: '',
       tags: [],
       x: i * 100,
@@ -172,6 +174,35 @@ describe('restore()', () => {
       path: '$.snapshot.boards.0.content.relations.0.to',
       message: expect.stringContaining('actor-404'),
     });
+  });
+
+  it('refuses an actor in a group that does not exist; reads maps from before groups, views and ring widths', () => {
+    const board = ecosystem('board-1');
+    if (board.kind !== 'ecosystem') throw new Error('not a map');
+    const actors = board.content.actors.map((a) => ({ ...a, groupId: 'group-404' }));
+    const grouped: Board = { ...board, content: { ...board.content, actors } };
+    const issues = invalidIssues(restore(fileText(minimalSnapshot([grouped]))));
+    expect(issues).toContainEqual({
+      path: '$.snapshot.boards.0.content.actors.0.groupId',
+      message: expect.stringContaining('group-404'),
+    });
+    // A map written before these fields existed reads with their defaults.
+    const data = fileData(minimalSnapshot([ecosystem('board-1')])) as {
+      snapshot: { boards: { content: Record<string, unknown> & { actors: Record<string, unknown>[] } }[] };
+    };
+    const content = data.snapshot.boards[0].content;
+    delete content.groups;
+    delete content.view;
+    delete content.ringWidth;
+    for (const actor of content.actors) {
+      delete actor.groupId;
+      delete actor.role;
+    }
+    const result = restore(JSON.stringify(data));
+    expect(result.ok).toBe(true);
+    const read = result.ok ? result.file.snapshot.boards[0] : undefined;
+    expect(read?.kind === 'ecosystem' && read.content).toMatchObject({ view: 'rings', ringWidth: 300, groups: [] });
+    expect(read?.kind === 'ecosystem' && read.content.actors[0]).toMatchObject({ groupId: null, role: '' });
   });
 
   it('refuses two boards with the same id', () => {

@@ -99,6 +99,25 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
           </section>
         );
       })}
+      {board.content.groups.map((group) => {
+        const members = actors.filter((a) => a.groupId === group.id);
+        return (
+          <section key={group.id} className="outline-section">
+            <h3>
+              {t('outline.group')}: {group.name}
+            </h3>
+            {members.length > 0 ? (
+              <ul>
+                {members.map((a) => (
+                  <li key={a.id}>{a.name}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('outline.noMembers')}</p>
+            )}
+          </section>
+        );
+      })}
       {relations.length > 0 && (
         <section className="outline-section">
           <h3>{t('outline.relations')}</h3>

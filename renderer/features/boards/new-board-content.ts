@@ -19,6 +19,7 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
       ]),
       view: 'rings',
       ringWidth: DEFAULT_RING_WIDTH,
+      groups: [],
       actors: [],
       relations: [],
     },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { actorTypes, type Actor, type EcosystemContent } from '../../../shared/model';
 import { asOneStep } from '../../store/board-docs';
-import { deleteActors, updateActor } from '../../store/ecosystem-doc';
+import { deleteActors, setActorsGroup, updateActor } from '../../store/ecosystem-doc';
 import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected actor: the keyboard- and screen-reader-friendly way to change everything. */
@@ -62,6 +62,23 @@ export function ActorPanel(props: {
           ))}
         </select>
       </label>
+      {content.groups.length > 0 && (
+        <label className="field">
+          <span className="field-label">{t('ecosystem.group')}</span>
+          <select
+            className="select"
+            value={actor.groupId ?? ''}
+            onChange={(e) => act(() => setActorsGroup(doc, [actor.id], e.target.value || null))}
+          >
+            <option value="">{t('ecosystem.noGroup')}</option>
+            {content.groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="field">
         <span className="field-label">{t('ecosystem.organisation')}</span>
         <input

@@ -26,6 +26,7 @@ import { runFlowLayout } from './run-flow-layout';
 import {
   addActor,
   addActorCopies,
+  addGroup,
   addRelation,
   applyLayout,
   deleteActors,
@@ -52,6 +53,7 @@ import {
 } from './flow-elements';
 import { ActorNode } from './ActorNode';
 import { RingsNode } from './RingsNode';
+import { GroupNode } from './GroupNode';
 import { RelationEdge } from './RelationEdge';
 import { ActorPanel } from './ActorPanel';
 import { RelationPanel } from './RelationPanel';
@@ -59,14 +61,16 @@ import { RingsPanel } from './RingsPanel';
 import { AddActorDialog } from './AddActorDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { Legend } from './Legend';
+import { NameDialog } from '../../ui/NameDialog';
 import { MapCanvasLayer } from './MapCanvasLayer';
 import { LabelsShownContext } from './RelationEdge';
 import { MapFilterBar } from './MapFilterBar';
 import { MapExportButtons } from './MapExportButtons';
+import { CsvImportButton } from './CsvImportButton';
 import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
 
 // Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
-const nodeTypes = { actor: ActorNode, rings: RingsNode };
+const nodeTypes = { actor: ActorNode, rings: RingsNode, cluster: GroupNode };
 const edgeTypes = { relation: RelationEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -115,6 +119,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const [filter, setFilter] = useState<MapFilter>(noMapFilter);
   const [adding, setAdding] = useState<Adding | null>(null);
   const [connectingFrom, setConnectingFrom] = useState<Actor | null>(null);
+  const [grouping, setGrouping] = useState(false);
   // Level of detail by zoom (each selector re-renders the editor only when its answer flips):
   // relation labels from LABEL_ZOOM on; below OVERVIEW_ZOOM a big map is drawn as an overview.
   const far = useStore((s) => s.transform[2] < LABEL_ZOOM);
@@ -403,6 +408,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         <button type="button" className="button" disabled={content.actors.length === 0} onClick={arrangeByRing}>
           {t('ecosystem.layoutRings')}
         </button>
+        <CsvImportButton doc={doc} undo={undo} content={content} />
         {arranging ? (
           <>
             <span role="status" className="muted">
@@ -441,6 +447,23 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
           initialRingId={adding.ringId}
           onAdd={add}
           onCancel={() => setAdding(null)}
+        />
+      )}
+      {grouping && (
+        <NameDialog
+          title={t('ecosystem.groupDialogTitle')}
+          initial={t('ecosystem.newGroup')}
+          onCancel={() => setGrouping(false)}
+          onSave={(name) => {
+            setGrouping(false);
+            asOneStep(undo, () =>
+              addGroup(
+                doc,
+                name,
+                selectedActors.map((a) => a.id),
+              ),
+            );
+          }}
         />
       )}
       {connectingFrom && (
@@ -542,6 +565,11 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
             <h2 id="map-selection-heading">
               {t('ecosystem.selectedCount', { count: selectedActors.length + selectedRelations.length })}
             </h2>
+            {selectedActors.length > 1 && (
+              <button type="button" className="button" onClick={() => setGrouping(true)}>
+                {t('ecosystem.groupSelected')}
+              </button>
+            )}
             <button
               type="button"
               className="button button-danger-text"

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { EcosystemContent } from '../../../shared/model';
 import { asOneStep } from '../../store/board-docs';
-import { MAX_RINGS, addRing, removeRing, renameRing } from '../../store/ecosystem-doc';
+import { MAX_RINGS, addRing, removeGroup, removeRing, renameGroup, renameRing } from '../../store/ecosystem-doc';
 
 /** Shown when nothing is selected: the map's rings, named, added and removed. */
 export function RingsPanel(props: { doc: Y.Doc; undo: Y.UndoManager; content: EcosystemContent }) {
@@ -45,6 +45,30 @@ export function RingsPanel(props: { doc: Y.Doc; undo: Y.UndoManager; content: Ec
         {t('ecosystem.addRing')}
       </button>
       <p className="field-help">{t('ecosystem.removeRingHelp')}</p>
+      <h2 id="groups-panel-heading">{t('ecosystem.groupsTitle')}</h2>
+      {content.groups.map((group, i) => (
+        <div key={group.id} className="ring-row">
+          <label className="field">
+            <span className="field-label">{t('ecosystem.groupName', { n: i + 1 })}</span>
+            <input
+              className="input"
+              value={group.name}
+              maxLength={500}
+              onChange={(e) => renameGroup(doc, group.id, e.target.value)}
+              onBlur={() => undo.stopCapturing()}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button-small button-danger-text"
+            aria-label={t('ecosystem.removeGroup', { name: group.name || i + 1 })}
+            onClick={() => act(() => removeGroup(doc, group.id))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <p className="field-help">{t('ecosystem.removeGroupHelp')}</p>
     </aside>
   );
 }

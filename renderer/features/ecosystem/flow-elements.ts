@@ -1,11 +1,12 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
-import { ACTOR_SIZE, ringOuterRadius } from '../../../shared/ecosystem';
+import { ACTOR_SIZE, groupBoxes, ringOuterRadius } from '../../../shared/ecosystem';
 import { INFORMAL_DASH, relationColors, strokeWidthFor } from '../../../shared/ecosystem';
 
 export type ActorFlowNode = Node<{ actor: Actor }, 'actor'>;
 export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
-export type MapFlowNode = ActorFlowNode | RingsFlowNode;
+export type GroupFlowNode = Node<{ name: string }, 'cluster'>;
+export type MapFlowNode = ActorFlowNode | RingsFlowNode | GroupFlowNode;
 export type RelationFlowEdge = Edge<{ relation: Relation }, 'relation'>;
 
 /** Per element, what it showed last time and the object built for it (see canvas/flow-nodes.ts). */
@@ -70,8 +71,25 @@ export function toMapNodes(
       zIndex: 1,
     }));
   });
+  // Groups are drawn around their members, above the rings and below the actors; they are
+  // decoration for the pointer and for screen readers (the outline and panels name them).
+  const groups = groupBoxes(content).map((box) =>
+    cached<MapFlowNode>(cache, `__group-${box.id}`, JSON.stringify(box), () => ({
+      id: `__group-${box.id}`,
+      type: 'cluster',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { name: box.name },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      zIndex: 0,
+    })),
+  );
   // The flow view does not draw rings: there, an actor's place says nothing about its ring.
-  return content.view === 'rings' ? [rings, ...actors] : actors;
+  return content.view === 'rings' ? [rings, ...groups, ...actors] : [...groups, ...actors];
 }
 
 export function toMapEdges(

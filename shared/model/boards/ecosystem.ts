@@ -6,6 +6,9 @@ export const relationTypes = ['service', 'information', 'money', 'regulation', '
 
 export const ringSchema = z.object({ id: itemId, name: itemTitle });
 
+/** A labelled cluster of actors (e.g. "Housing cooperative"), drawn around its members. */
+export const groupSchema = z.object({ id: itemId, name: itemTitle });
+
 export const actorSchema = z.object({
   id: itemId,
   name: itemTitle,
@@ -13,6 +16,8 @@ export const actorSchema = z.object({
   ringId: itemId,
   description: itemText,
   organisation: itemTitle,
+  /** The group the actor belongs to, if any; added after format v1 files. */
+  groupId: itemId.nullable().default(null),
   /** The contact's role in the organisation (e.g. "building inspector"); added after format v1 files. */
   role: itemTitle.default(''),
   tags: tagList,
@@ -53,11 +58,13 @@ export const ecosystemContentSchema = z.object({
   rings: z.array(ringSchema).min(1).max(12),
   /** Width of each ring band in board units, rings drawn around (0, 0); added after format v1 files. */
   ringWidth: z.number().int().min(100).max(20_000).default(DEFAULT_RING_WIDTH),
+  groups: z.array(groupSchema).max(500).default([]),
   actors: itemList(actorSchema),
   relations: itemList(relationSchema),
 });
 
 export type Ring = z.infer<typeof ringSchema>;
+export type ActorGroup = z.infer<typeof groupSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorType = Actor['type'];
 export type Relation = z.infer<typeof relationSchema>;

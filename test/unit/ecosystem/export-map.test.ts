@@ -31,6 +31,7 @@ describe('saving an exported map', () => {
     view: 'rings',
     rings: [{ id: 'r1', name: 'Ydin' }],
     ringWidth: 300,
+    groups: [],
     actors: [
       {
         id: 'a',
@@ -39,6 +40,7 @@ describe('saving an exported map', () => {
         ringId: 'r1',
         description: '',
         organisation: '',
+        groupId: null,
         role: '',
         tags: [],
         x: 0,

@@ -30,6 +30,7 @@ function actor(id: string): Actor {
     ringId: 'ring-1',
     description: '',
     organisation: '',
+    groupId: null,
     role: '',
     tags: [],
     x: 0,

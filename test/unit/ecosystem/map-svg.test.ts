@@ -30,6 +30,7 @@ const actor = (id: string, fields: Partial<Actor> = {}): Actor => ({
   ringId: 'r1',
   description: '',
   organisation: '',
+  groupId: null,
   role: '',
   tags: [],
   x: 0,
@@ -53,6 +54,7 @@ const smallMap = (fields: Partial<EcosystemContent>): EcosystemContent => ({
   view: 'rings',
   rings: [{ id: 'r1', name: 'Core' }],
   ringWidth: 300,
+  groups: [],
   actors: [],
   relations: [],
   ...fields,
@@ -306,5 +308,36 @@ describe('ecosystem map as SVG', () => {
         within(left + w, num(e, 'y') + size / 4);
       }
     }
+  });
+
+  it('draws each group with members as a named box around its members, behind the relations', () => {
+    const map = smallMap({
+      groups: [
+        { id: 'g1', name: 'Asunto Oy <Koivu>' },
+        { id: 'g2', name: 'Tyhjä ryhmä' },
+      ],
+      actors: [
+        actor('a', { groupId: 'g1', x: -100, y: 0 }),
+        actor('b', { groupId: 'g1', x: 120, y: 40 }),
+        actor('c', { x: 0, y: 250 }),
+      ],
+      relations: [relation('r', 'a', 'c')],
+    });
+    const root = parse(map);
+    const clusters = groups(root, 'cluster');
+    // Only the group with members is drawn, with its name escaped and read back.
+    expect(clusters).toHaveLength(1);
+    expect(inside(clusters[0], 'text').map(textOf)).toEqual(['Asunto Oy <Koivu>']);
+    const [box] = inside(clusters[0], 'rect');
+    for (const member of map.actors.filter((a) => a.groupId === 'g1')) {
+      expect(num(box, 'x')).toBeLessThan(member.x - ACTOR_SIZE.width / 2);
+      expect(num(box, 'x') + num(box, 'width')).toBeGreaterThan(member.x + ACTOR_SIZE.width / 2);
+      expect(num(box, 'y') + num(box, 'height')).toBeGreaterThan(member.y + ACTOR_SIZE.height / 2);
+    }
+    expect(num(box, 'y') + num(box, 'height')).toBeLessThan(250 - ACTOR_SIZE.height / 2);
+    const order = allElements(root)
+      .filter((e) => e.name === 'g')
+      .map((e) => e.attributes.class);
+    expect(order.indexOf('cluster')).toBeLessThan(order.indexOf('relation'));
   });
 });

@@ -26,6 +26,7 @@ function bigMap(count: number): EcosystemContent {
     ringId: rings[i < 5 ? 0 : i < count / 4 ? 1 : 2].id,
     description: '',
     organisation: '',
+    groupId: null,
     role: '',
     tags: [],
     x: 0,
@@ -41,7 +42,7 @@ function bigMap(count: number): EcosystemContent {
     informal: false,
     strength: null,
   }));
-  return { rings, view: 'rings', ringWidth: 300, actors, relations };
+  return { rings, view: 'rings', ringWidth: 300, groups: [], actors, relations };
 }
 
 function totalEdgeLength(content: EcosystemContent, positions: Map<string, { x: number; y: number }>): number {
@@ -75,7 +76,7 @@ describe('ring geometry', () => {
   });
 
   it('snaps an actor to the ring it is dropped in, and pulls one dropped outside the map back in', () => {
-    const map = { rings, ringWidth: 300 };
+    const map = { rings, ringWidth: 300, groups: [] };
     expect(snapToRing(map, 400, 0)).toEqual({ x: 400, y: 0, ringId: 'direct' });
     const outside = snapToRing(map, 3000, 4000);
     expect(outside.ringId).toBe('indirect');
@@ -84,7 +85,7 @@ describe('ring geometry', () => {
   });
 
   it('puts the first core actor at the centre and later ones at free spots in their ring', () => {
-    const map: EcosystemContent = { rings, view: 'rings', ringWidth: 300, actors: [], relations: [] };
+    const map: EcosystemContent = { rings, view: 'rings', ringWidth: 300, groups: [], actors: [], relations: [] };
     expect(freeSpotInRing(map, 0)).toEqual({ x: 0, y: 0 });
     const spots: { x: number; y: number }[] = [];
     for (let i = 0; i < 6; i++) {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
-import { layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import { ACTOR_SIZE, groupBoxes, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
   addActor,
   addActorCopies,
+  addGroup,
+  removeGroup,
+  renameGroup,
+  setActorsGroup,
   addRelation,
   addRing,
   applyLayout,
@@ -29,12 +33,15 @@ function emptyMap() {
     ],
     view: 'rings',
     ringWidth: 300,
+    groups: [],
     actors: [],
     relations: [],
   };
   writeContent(doc, 'ecosystem', content);
   return { doc, undo: createUndoManager(doc) };
 }
+
+const validateSnapshotLike = (content: EcosystemContent) => ecosystemContentSchema.safeParse(content).success;
 
 const ringOf = (doc: Y.Doc, id: string) => readEcosystem(doc).actors.find((a) => a.id === id)?.ringId;
 
@@ -136,6 +143,39 @@ describe('ecosystem map document', () => {
     expect(ecosystemContentSchema.safeParse(after).success).toBe(true);
     undo.undo();
     expect(readEcosystem(doc)).toEqual(map);
+  });
+
+  it('groups actors, moves one out, renames and removes a group (its actors stay)', () => {
+    const { doc, undo } = emptyMap();
+    const a = addActor(doc, { name: 'Taloyhtiö', type: 'association', ringId: 'direct' });
+    const b = addActor(doc, { name: 'Isännöitsijä', type: 'company', ringId: 'direct' });
+    const c = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'core' });
+    undo.stopCapturing();
+    const group = addGroup(doc, 'Asunto-osakeyhtiö', [a, b]);
+    undo.stopCapturing();
+    let map = readEcosystem(doc);
+    expect(map.groups).toEqual([{ id: group, name: 'Asunto-osakeyhtiö' }]);
+    expect(map.actors.filter((x) => x.groupId === group).map((x) => x.id)).toEqual([a, b]);
+    // The group's box holds its members' cards and not the others'.
+    const [box] = groupBoxes(map);
+    for (const member of map.actors.filter((x) => x.groupId === group)) {
+      expect(member.x - ACTOR_SIZE.width / 2).toBeGreaterThan(box.x);
+      expect(member.y + ACTOR_SIZE.height / 2).toBeLessThan(box.y + box.height);
+    }
+    setActorsGroup(doc, [b], null);
+    renameGroup(doc, group, 'Taloyhtiö ja isännöinti');
+    expect(() => setActorsGroup(doc, [c], 'no-such-group')).toThrow();
+    undo.stopCapturing();
+    removeGroup(doc, group);
+    undo.stopCapturing();
+    map = readEcosystem(doc);
+    expect(map.groups).toEqual([]);
+    expect(map.actors.map((x) => x.groupId)).toEqual([null, null, null]);
+    expect(validateSnapshotLike(map)).toBe(true);
+    // One undo brings the group back with its remaining member.
+    undo.undo();
+    expect(readEcosystem(doc).groups).toEqual([{ id: group, name: 'Taloyhtiö ja isännöinti' }]);
+    expect(readEcosystem(doc).actors.map((x) => x.groupId)).toEqual([group, null, null]);
   });
 
   it('edits relations: label, type, informal, strength, direction', () => {

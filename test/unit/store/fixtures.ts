@@ -69,6 +69,7 @@ export function smallSnapshot(): ProjectSnapshot {
           rings: [{ id: 'r1', name: 'Ydin' }],
           view: 'rings',
           ringWidth: 300,
+          groups: [],
           actors: [
             {
               id: 'a1',
@@ -77,6 +78,7 @@ export function smallSnapshot(): ProjectSnapshot {
               ringId: 'r1',
               description: '',
               organisation: '',
+              groupId: null,
               role: '',
               tags: [],
               x: 0,
@@ -89,6 +91,7 @@ export function smallSnapshot(): ProjectSnapshot {
               ringId: 'r1',
               description: '',
               organisation: '',
+              groupId: null,
               role: '',
               tags: [],
               x: 100,
