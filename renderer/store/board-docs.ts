@@ -27,7 +27,11 @@ const byCell = (item: Item) => `${String(item.stageId)}|${String(item.laneId)}`;
 
 const shapes: Record<BoardKind, Shape> = {
   canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId, rounds: byId, votes: byId } },
-  ecosystem: { scalars: ['view', 'ringWidth'], ordered: ['rings', 'groups'], keyed: { actors: byId, relations: byId } },
+  ecosystem: {
+    scalars: ['view', 'ringWidth'],
+    ordered: ['rings', 'groups', 'customActorTypes', 'customRelationTypes'],
+    keyed: { actors: byId, relations: byId },
+  },
   journey: {
     scalars: ['preset', 'persona'],
     ordered: ['stages', 'lanes'],

@@ -1,7 +1,11 @@
 import type * as Y from 'yjs';
 import {
   actorSchema,
+  customActorTypeSchema,
+  customRelationTypeSchema,
   newId,
+  type CustomActorType,
+  type CustomRelationType,
   relationSchema,
   type Actor,
   type ActorType,
@@ -269,4 +273,60 @@ export function setActorsGroup(doc: Y.Doc, actorIds: readonly string[], groupId:
     'actors',
     actorIds.map((key) => ({ key, patch: { groupId } })),
   );
+}
+
+/** Adds one of the map's own actor types. Returns its id. */
+export function addActorType(doc: Y.Doc, fields: Omit<CustomActorType, 'id'>): string {
+  const type = customActorTypeSchema.parse({ ...fields, id: newId() });
+  appendOrderedItem(doc, 'customActorTypes', type);
+  return type.id;
+}
+
+export function updateActorType(doc: Y.Doc, id: string, patch: Partial<Omit<CustomActorType, 'id'>>): void {
+  const current = readEcosystem(doc).customActorTypes.find((c) => c.id === id);
+  if (!current || !customActorTypeSchema.safeParse({ ...current, ...patch }).success) {
+    throw new Error(`refused an invalid change to actor type ${id}`);
+  }
+  updateOrderedItem(doc, 'customActorTypes', id, patch);
+}
+
+/** Removes one of the map's own actor types; its actors become "other". */
+export function removeActorType(doc: Y.Doc, id: string): void {
+  const users = readEcosystem(doc).actors.filter((a) => a.type === id);
+  doc.transact(() => {
+    removeOrderedItem(doc, 'customActorTypes', id);
+    updateItems(
+      doc,
+      'actors',
+      users.map((a) => ({ key: a.id, patch: { type: 'other' } })),
+    );
+  }, LOCAL);
+}
+
+/** Adds one of the map's own relation types. Returns its id. */
+export function addRelationType(doc: Y.Doc, fields: Omit<CustomRelationType, 'id'>): string {
+  const type = customRelationTypeSchema.parse({ ...fields, id: newId() });
+  appendOrderedItem(doc, 'customRelationTypes', type);
+  return type.id;
+}
+
+export function updateRelationType(doc: Y.Doc, id: string, patch: Partial<Omit<CustomRelationType, 'id'>>): void {
+  const current = readEcosystem(doc).customRelationTypes.find((c) => c.id === id);
+  if (!current || !customRelationTypeSchema.safeParse({ ...current, ...patch }).success) {
+    throw new Error(`refused an invalid change to relation type ${id}`);
+  }
+  updateOrderedItem(doc, 'customRelationTypes', id, patch);
+}
+
+/** Removes one of the map's own relation types; its relations become collaborations. */
+export function removeRelationType(doc: Y.Doc, id: string): void {
+  const users = readEcosystem(doc).relations.filter((r) => r.type === id);
+  doc.transact(() => {
+    removeOrderedItem(doc, 'customRelationTypes', id);
+    updateItems(
+      doc,
+      'relations',
+      users.map((r) => ({ key: r.id, patch: { type: 'collaboration' } })),
+    );
+  }, LOCAL);
 }

@@ -289,8 +289,9 @@ function place(
     const layout = layoutByRing({
       rings: map.rings,
       ringWidth: map.ringWidth,
-      // Imported actors belong to no group.
+      // Imported actors belong to no group, and have built-in types.
       groups: [],
+      customActorTypes: [],
       actors: actors.map((a, i) => ({ ...a, id: layoutId(i), x: 0, y: 0 })),
       relations: relations.map((r) => ({ ...r, from: index.get(r.from) ?? '', to: index.get(r.to) ?? '' })),
     });

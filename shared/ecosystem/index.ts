@@ -7,3 +7,4 @@ export * from './scene';
 export * from './map-scene';
 export * from './map-scene-style';
 export * from './map-svg';
+export * from './types';

@@ -1,8 +1,9 @@
 // The legend of an exported map: the actor and relation types the map uses (only those), drawn
 // as on the map, like the editor's Legend panel.
-import { actorTypes, relationTypes, type EcosystemContent } from '../model';
+import type { EcosystemContent } from '../model';
 import type { SceneGroup, SceneShape } from './scene';
-import { INFORMAL_DASH, actorStyles, relationColors } from './styles';
+import { INFORMAL_DASH } from './styles';
+import { actorTypeList, relationTypeList } from './types';
 import { textWidth } from './text-fit';
 import { MAP_COLORS, type MapSceneLabels } from './map-scene-style';
 
@@ -20,8 +21,8 @@ const ICON = 18;
 type Entry = { label: string; sample: (x: number, y: number) => SceneShape[] };
 
 /** Icon badge of an actor type, `size` square with its top-left at (x, y). */
-export function iconBadge(type: keyof typeof actorStyles, x: number, y: number, size: number): SceneShape[] {
-  const { color, icon } = actorStyles[type];
+export function iconBadge(look: { color: string; icon: string }, x: number, y: number, size: number): SceneShape[] {
+  const { color, icon } = look;
   const unit = size / 24;
   return [
     { kind: 'rect', x, y, width: size, height: size, radius: 6 * unit, fill: color },
@@ -61,17 +62,17 @@ function lineSample(color: string, dash: string | undefined, x: number, y: numbe
 /** The legend with its top-left corner at (x, y), or null when the map has no actors or relations. */
 export function mapLegend(content: EcosystemContent, labels: MapSceneLabels, x: number, y: number): SceneGroup | null {
   const entries: Entry[] = [
-    ...actorTypes
-      .filter((type) => content.actors.some((a) => a.type === type))
+    ...actorTypeList(content, labels.types)
+      .filter((type) => content.actors.some((a) => a.type === type.id))
       .map((type) => ({
-        label: labels.actorTypes[type],
+        label: type.name,
         sample: (sx: number, sy: number) => iconBadge(type, sx, sy, ICON),
       })),
-    ...relationTypes
-      .filter((type) => content.relations.some((r) => r.type === type))
+    ...relationTypeList(content, labels.types)
+      .filter((type) => content.relations.some((r) => r.type === type.id))
       .map((type) => ({
-        label: labels.relationTypes[type],
-        sample: (sx: number, sy: number) => lineSample(relationColors[type], undefined, sx, sy),
+        label: type.name,
+        sample: (sx: number, sy: number) => lineSample(type.color, undefined, sx, sy),
       })),
   ];
   if (entries.length === 0) return null;

@@ -1,4 +1,4 @@
-import type { ActorType, RelationType } from '../model';
+import type { BuiltInTypeNames } from './types';
 
 /** The editor's colours for what styles.ts does not hold (renderer/app/styles.css, React Flow). */
 export const MAP_COLORS = {
@@ -25,6 +25,6 @@ export interface MapSceneLabels {
   description: string;
   legend: string;
   informal: string;
-  actorTypes: Record<ActorType, string>;
-  relationTypes: Record<RelationType, string>;
+  /** The built-in types' names; the map's own types carry their names. */
+  types: BuiltInTypeNames;
 }

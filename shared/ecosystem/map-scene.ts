@@ -3,7 +3,8 @@
 // RingsNode, ActorNode, RelationEdge and Legend (and their CSS).
 import type { Actor, EcosystemContent, Relation } from '../model';
 import { ACTOR_SIZE, GROUP_LABEL, groupBoxes, ringOuterRadius } from './geometry';
-import { INFORMAL_DASH, actorStyles, relationColors, strokeWidthFor } from './styles';
+import { INFORMAL_DASH, strokeWidthFor } from './styles';
+import { actorLook, relationColor } from './types';
 import { cardBorderPoint } from './relation-geometry';
 import { fitText, textWidth, type FittedText } from './text-fit';
 import { groupsBox, unionBox, type Box, type Scene, type SceneGroup, type SceneShape } from './scene';
@@ -122,11 +123,12 @@ function cardText(actor: Actor): { name: FittedText | null; organisation: Fitted
   return { name, organisation };
 }
 
-function actorGroup(actor: Actor): SceneGroup {
+function actorGroup(content: EcosystemContent, actor: Actor): SceneGroup {
   const { width, height } = ACTOR_SIZE;
   const left = actor.x - width / 2;
   const top = actor.y - height / 2;
-  const { color } = actorStyles[actor.type];
+  const look = actorLook(content, actor.type);
+  const { color } = look;
   const { name, organisation } = cardText(actor);
   const lines = [
     ...(name?.lines ?? []).map((text) => ({ text, size: name?.fontSize ?? 12, bold: true, fill: MAP_COLORS.ink })),
@@ -178,7 +180,7 @@ function actorGroup(actor: Actor): SceneGroup {
         width: CARD.border,
         height,
       },
-      ...iconBadge(actor.type, left + CARD.border + CARD.padX, actor.y - CARD.icon / 2, CARD.icon),
+      ...iconBadge(look, left + CARD.border + CARD.padX, actor.y - CARD.icon / 2, CARD.icon),
       ...texts,
     ],
   };
@@ -197,7 +199,7 @@ function placeRelations(content: EcosystemContent): Placed[] {
   });
 }
 
-function relationLine({ relation, from, to }: Placed): SceneGroup {
+function relationLine(content: EcosystemContent, { relation, from, to }: Placed): SceneGroup {
   return {
     part: { kind: 'relation', id: relation.id },
     shapes: [
@@ -207,7 +209,7 @@ function relationLine({ relation, from, to }: Placed): SceneGroup {
         y1: from.y,
         x2: to.x,
         y2: to.y,
-        stroke: relationColors[relation.type],
+        stroke: relationColor(content, relation.type),
         strokeWidth: strokeWidthFor(relation.strength),
         dash: relation.informal ? INFORMAL_DASH : undefined,
         // Two-way relations carry an arrowhead at both ends.
@@ -277,9 +279,9 @@ export function mapScene(content: EcosystemContent, labels: MapSceneLabels): Sce
   const map: SceneGroup[] = [
     ...(content.view === 'rings' ? ringGroups(content) : []),
     ...clusterGroups(content),
-    ...placed.map(relationLine),
+    ...placed.map((line) => relationLine(content, line)),
     ...placed.flatMap(relationLabel),
-    ...readingOrder(content).map(actorGroup),
+    ...readingOrder(content).map((actor) => actorGroup(content, actor)),
   ];
   const mapBox = groupsBox(map) ?? { x: 0, y: 0, width: 0, height: 0 };
   const legend = mapLegend(content, labels, mapBox.x + mapBox.width + LEGEND_GAP, mapBox.y);

@@ -1,7 +1,8 @@
 // "By ring" auto-layout of an ecosystem map: each actor stays in its ring, actors of a type sit
 // together, and actors are ordered round their ring to keep relations short (few crossings).
 // Pure and deterministic: the same content always gives the same positions.
-import { actorTypes, type Actor, type EcosystemContent } from '../model';
+import type { Actor, EcosystemContent } from '../model';
+import { actorTypeRank } from './types';
 import { ACTOR_SIZE } from './geometry';
 
 /**
@@ -20,7 +21,7 @@ export interface RingLayout {
 }
 
 export function layoutByRing(
-  content: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations' | 'groups'>,
+  content: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations' | 'groups' | 'customActorTypes'>,
 ): RingLayout {
   const ringIndex = new Map(content.rings.map((r, i) => [r.id, i]));
   const byRing = content.rings.map(() => [] as Actor[]);
@@ -39,7 +40,7 @@ export function layoutByRing(
   // Members of a group sit together round their ring (their group is drawn around them), then
   // actors of a type.
   const groupRank = new Map(content.groups.map((g, i) => [g.id, i + 1]));
-  const typeRank = (a: Actor) => (groupRank.get(a.groupId ?? '') ?? 0) * 100 + actorTypes.indexOf(a.type);
+  const typeRank = (a: Actor) => (groupRank.get(a.groupId ?? '') ?? 0) * 1000 + actorTypeRank(content, a.type);
   // Start: by type, then by name and id, so the result never depends on storage order.
   let order = byRing.map((list) =>
     [...list].sort((a, b) => typeRank(a) - typeRank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),

@@ -1,3 +1,4 @@
+import { actorTypes, relationTypes } from './boards/ecosystem';
 import { z } from './zod';
 import { projectSchema } from './project';
 import { boardSchema, type Board } from './board';
@@ -70,11 +71,15 @@ export function danglingReferences(board: Board): Problem[] {
       const rings = new Set(board.content.rings.map((r) => r.id));
       const actors = new Set(board.content.actors.map((a) => a.id));
       const groups = new Set(board.content.groups.map((g) => g.id));
+      const actorKinds = new Set<string>([...actorTypes, ...board.content.customActorTypes.map((c) => c.id)]);
+      const relationKinds = new Set<string>([...relationTypes, ...board.content.customRelationTypes.map((c) => c.id)]);
       board.content.actors.forEach((a, i) => {
         check(rings, a.ringId, 'ring', ['actors', i, 'ringId']);
         check(groups, a.groupId, 'group', ['actors', i, 'groupId']);
+        check(actorKinds, a.type, 'actor type', ['actors', i, 'type']);
       });
       board.content.relations.forEach((r, i) => {
+        check(relationKinds, r.type, 'relation type', ['relations', i, 'type']);
         check(actors, r.from, 'actor', ['relations', i, 'from']);
         check(actors, r.to, 'actor', ['relations', i, 'to']);
       });

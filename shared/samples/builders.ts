@@ -205,7 +205,16 @@ export function buildEcosystem(spec: EcosystemSpec, ctx: BuildContext): Ecosyste
     informal: r.informal ?? false,
     strength: r.strength ?? null,
   }));
-  return { view: 'rings', rings, ringWidth: DEFAULT_RING_WIDTH, groups: [], actors, relations };
+  return {
+    view: 'rings',
+    rings,
+    ringWidth: DEFAULT_RING_WIDTH,
+    groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
+    actors,
+    relations,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,7 +46,16 @@ export function generateEcosystem(actors: number, relations: number, seed = 1): 
       strength: rng.chance(0.5) ? rng.pick([1, 2, 3] as const) : null,
     });
   }
-  const content: EcosystemContent = { view: 'rings', rings: RINGS, ringWidth: 300, groups: [], actors: list, relations: links };
+  const content: EcosystemContent = {
+    view: 'rings',
+    rings: RINGS,
+    ringWidth: 300,
+    groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
+    actors: list,
+    relations: links,
+  };
   const { ringWidth, positions } = layoutByRing(content);
   return {
     ...content,

@@ -281,3 +281,35 @@ test('selected actors become a named group drawn around them; the panel moves on
   await expect(page.locator('.react-flow__node-cluster')).toHaveCount(0);
   await expect(actor(page, 'Taloyhtiö')).toBeVisible();
 });
+
+test('an own actor type (name, colour, icon) and relation type are used like the built-in ones', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  const panel = page.getByRole('complementary', { name: 'Rings' });
+  await panel.getByRole('button', { name: 'Add actor type' }).click();
+  const own = panel.getByRole('group', { name: 'New actor type' });
+  await own.getByLabel('Name').fill('Energiaosuuskunta');
+  await panel.getByRole('group', { name: 'Energiaosuuskunta' }).getByLabel('Colour').selectOption({ label: 'Olive' });
+  await panel.getByRole('group', { name: 'Energiaosuuskunta' }).getByLabel('Icon').selectOption({ label: 'Leaf' });
+  await panel.getByRole('button', { name: 'Add relation type' }).click();
+  await panel.getByRole('group', { name: 'New relation type' }).getByLabel('Name').fill('Vapaaehtoistyö');
+
+  await addActor(page, 'Kylän energiaosuuskunta', 'Energiaosuuskunta', 'Direct');
+  await addActor(page, 'Kyläkoulu', 'Municipality', 'Core');
+  await relate(page, 'Kylän energiaosuuskunta', 'Kyläkoulu', 'Vapaaehtoistyö', 'Talkoot');
+  // The card carries the type's colour, the legend its name; the outline names it too.
+  await expect(actor(page, 'Kylän energiaosuuskunta').locator('.eco-actor')).toHaveCSS(
+    'border-left-color',
+    'rgb(92, 102, 0)',
+  );
+  await expect(page.getByRole('region', { name: 'Legend' }).locator('li')).toContainText([
+    'Energiaosuuskunta',
+    'Vapaaehtoistyö',
+  ]);
+  await page.reload();
+  const read = await outline(page);
+  expect(read.rings['Ring: Direct']).toEqual(['Kylän energiaosuuskunta (Energiaosuuskunta)']);
+  expect(read.relations).toEqual([['Kylän energiaosuuskunta', 'Vapaaehtoistyö →', 'Kyläkoulu', 'Talkoot']]);
+});

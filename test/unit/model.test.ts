@@ -40,6 +40,8 @@ const ecosystem = (id: string, relationTo = 'actor-2'): Board => ({
     view: 'rings',
     ringWidth: 300,
     groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
     actors: ['actor-1', 'actor-2'].map((actorId, i) => ({
       id: actorId,
       name: `Toimija ${i + 1}`,

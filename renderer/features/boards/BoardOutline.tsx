@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actorTypeInfo, relationTypeInfo } from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from '../ecosystem/type-names';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useAttachment } from '../canvas/use-attachment';
 import type { Board, BoardOf } from '../../../shared/model';
@@ -78,8 +80,9 @@ const outsideSections = (title: string) => ({ id: OUTSIDE, title, prompt: '' });
 function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
   const { t } = useTranslation();
   const { rings, actors, relations } = board.content;
+  const names = useBuiltInTypeNames();
   if (actors.length === 0) return <Empty />;
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
   return (
     <div className="outline">
       {rings.map((ring) => {
@@ -92,7 +95,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
             <ul>
               {inRing.map((a) => (
                 <li key={a.id}>
-                  {a.name} <span className="muted">({t(`outline.actorTypes.${a.type}`)})</span>
+                  {a.name} <span className="muted">({actorTypeInfo(board.content, names, a.type).name})</span>
                 </li>
               ))}
             </ul>
@@ -133,11 +136,11 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
             <tbody>
               {relations.map((r) => (
                 <tr key={r.id}>
-                  <td>{names.get(r.from)}</td>
+                  <td>{actorNames.get(r.from)}</td>
                   <td>
-                    {t(`outline.relationTypes.${r.type}`)} {r.directed ? '→' : '↔'}
+                    {relationTypeInfo(board.content, names, r.type).name} {r.directed ? '→' : '↔'}
                   </td>
-                  <td>{names.get(r.to)}</td>
+                  <td>{actorNames.get(r.to)}</td>
                   <td>{r.label}</td>
                 </tr>
               ))}

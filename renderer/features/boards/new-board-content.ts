@@ -20,6 +20,8 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
       view: 'rings',
       ringWidth: DEFAULT_RING_WIDTH,
       groups: [],
+      customActorTypes: [],
+      customRelationTypes: [],
       actors: [],
       relations: [],
     },

@@ -1,9 +1,5 @@
-import type { ActorType } from '../../../shared/model';
-import { actorStyles } from '../../../shared/ecosystem';
-
-/** A type's icon, white on a badge of the type's colour (the legend uses it too). */
-export function ActorIcon({ type, title }: { type: ActorType; title?: string }) {
-  const style = actorStyles[type];
+/** A type's icon, white on a badge of the type's colour (the cards and the legend use it). */
+export function ActorIcon({ look, title }: { look: { color: string; icon: string }; title?: string }) {
   return (
     <svg
       className="eco-actor-icon"
@@ -14,8 +10,8 @@ export function ActorIcon({ type, title }: { type: ActorType; title?: string }) 
       role={title ? 'img' : undefined}
       aria-label={title}
     >
-      <rect width="24" height="24" rx="6" fill={style.color} />
-      <path d={style.icon} fill="#fff" fillRule="evenodd" transform="translate(3 3) scale(0.75)" />
+      <rect width="24" height="24" rx="6" fill={look.color} />
+      <path d={look.icon} fill="#fff" fillRule="evenodd" transform="translate(3 3) scale(0.75)" />
     </svg>
   );
 }

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ActorFlowNode } from './flow-elements';
-import { actorStyles } from '../../../shared/ecosystem';
 import { ActorIcon } from './ActorIcon';
 
 /**
@@ -11,11 +10,10 @@ import { ActorIcon } from './ActorIcon';
  */
 export const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<ActorFlowNode>) {
   const { actor } = data;
-  const style = actorStyles[actor.type];
   return (
-    <div className={`eco-actor${selected ? ' is-selected' : ''}`} style={{ borderLeftColor: style.color }}>
+    <div className={`eco-actor${selected ? ' is-selected' : ''}`} style={{ borderLeftColor: data.look.color }}>
       {/* Decorative here: the node's name says the type (a translation hook per node cost ~60 ms on zooming into 2,000 actors). */}
-      <ActorIcon type={actor.type} />
+      <ActorIcon look={data.look} />
       <div className="eco-actor-text">
         <div className="eco-actor-name">{actor.name}</div>
         {actor.organisation && <div className="eco-actor-org">{actor.organisation}</div>}

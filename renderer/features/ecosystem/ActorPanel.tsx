@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { actorTypes, type Actor, type EcosystemContent } from '../../../shared/model';
+import type { Actor, EcosystemContent } from '../../../shared/model';
+import { actorTypeList } from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
 import { deleteActors, setActorsGroup, updateActor } from '../../store/ecosystem-doc';
 import { TagsField } from '../../ui/TagsField';
@@ -17,6 +19,7 @@ export function ActorPanel(props: {
   const { t } = useTranslation();
   const { doc, undo, actor, content } = props;
   const act = (edit: () => void) => asOneStep(undo, edit);
+  const names = useBuiltInTypeNames();
   // Text fields write as typed (nothing lost) and close their undo step when left.
   const text = (field: 'name' | 'organisation' | 'role' | 'description', value: string) =>
     updateActor(doc, actor.id, { [field]: value });
@@ -39,11 +42,11 @@ export function ActorPanel(props: {
         <select
           className="select"
           value={actor.type}
-          onChange={(e) => act(() => updateActor(doc, actor.id, { type: e.target.value as Actor['type'] }))}
+          onChange={(e) => act(() => updateActor(doc, actor.id, { type: e.target.value }))}
         >
-          {actorTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`outline.actorTypes.${type}`)}
+          {actorTypeList(content, names).map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actorTypes, type ActorType, type Ring } from '../../../shared/model';
+import type { ActorType, Ring } from '../../../shared/model';
+import type { ActorTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
 
 /** Asks for a new actor's name, type and ring: one step, all by keyboard. */
 export function AddActorDialog(props: {
   rings: readonly Ring[];
+  types: readonly ActorTypeInfo[];
   initialRingId: string;
   onAdd: (actor: { name: string; type: ActorType; ringId: string }) => void;
   onCancel: () => void;
@@ -43,10 +45,10 @@ export function AddActorDialog(props: {
       </label>
       <label className="field">
         <span className="field-label">{t('ecosystem.actorType')}</span>
-        <select className="select" value={type} onChange={(e) => setType(e.target.value as ActorType)}>
-          {actorTypes.map((value) => (
-            <option key={value} value={value}>
-              {t(`outline.actorTypes.${value}`)}
+        <select className="select" value={type} onChange={(e) => setType(e.target.value)}>
+          {props.types.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>

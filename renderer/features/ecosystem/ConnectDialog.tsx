@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { relationTypes, type Actor, type RelationType } from '../../../shared/model';
+import type { Actor, RelationType } from '../../../shared/model';
+import type { RelationTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
 
 const SHOWN = 200;
@@ -12,6 +13,7 @@ const SHOWN = 200;
 export function ConnectDialog(props: {
   from: Actor;
   actors: readonly Actor[];
+  types: readonly RelationTypeInfo[];
   onAdd: (relation: { to: string; type: RelationType; label: string; directed: boolean }) => void;
   onCancel: () => void;
 }) {
@@ -70,10 +72,10 @@ export function ConnectDialog(props: {
       {matches.length === 0 && <p role="status">{t('ecosystem.connectNone')}</p>}
       <label className="field">
         <span className="field-label">{t('ecosystem.relationType')}</span>
-        <select className="select" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {relationTypes.map((value) => (
-            <option key={value} value={value}>
-              {t(`outline.relationTypes.${value}`)}
+        <select className="select" value={type} onChange={(e) => setType(e.target.value)}>
+          {props.types.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>

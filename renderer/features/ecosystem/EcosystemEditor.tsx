@@ -20,7 +20,17 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import type { Actor, EcosystemContent, Relation } from '../../../shared/model';
-import { ACTOR_SIZE, actorStyles, layoutByRing, mapBounds, ringIndexAt } from '../../../shared/ecosystem';
+import {
+  ACTOR_SIZE,
+  actorTypeInfo,
+  actorTypeList,
+  layoutByRing,
+  mapBounds,
+  relationTypeInfo,
+  relationTypeList,
+  ringIndexAt,
+} from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
 import { runFlowLayout } from './run-flow-layout';
 import {
@@ -87,7 +97,7 @@ const OVERVIEW_ZOOM = 0.4;
 const NO_EDGES: RelationFlowEdge[] = [];
 
 const minimapColor = (node: Node) =>
-  node.type === 'actor' ? actorStyles[(node as MapFlowNode & { type: 'actor' }).data.actor.type].color : 'transparent';
+  node.type === 'actor' ? (node as MapFlowNode & { type: 'actor' }).data.look.color : 'transparent';
 
 interface EcosystemEditorProps {
   board: OpenBoard;
@@ -141,6 +151,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const focused = selectedActors.length === 1 ? selectedActors[0].id : null;
   const dimmed = useMemo(() => dimmedByFilter(content, filter, focused), [content, filter, focused]);
 
+  const typeNames = useBuiltInTypeNames();
   const labels = useMemo<MapLabels>(() => {
     const names = new Map(content.actors.map((a) => [a.id, a.name]));
     const rings = new Map(content.rings.map((r) => [r.id, r.name]));
@@ -148,17 +159,17 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       actor: (a) =>
         t('ecosystem.actorLabel', {
           name: a.name,
-          type: t(`outline.actorTypes.${a.type}`),
+          type: actorTypeInfo(content, typeNames, a.type).name,
           ring: rings.get(a.ringId) ?? '',
         }),
       relation: (r) =>
         t(r.directed ? 'ecosystem.relationLabel' : 'ecosystem.relationLabelTwoWay', {
           from: names.get(r.from) ?? '',
           to: names.get(r.to) ?? '',
-          type: t(`outline.relationTypes.${r.type}`),
+          type: relationTypeInfo(content, typeNames, r.type).name,
         }) + (r.label ? `, ${r.label}` : ''),
     };
-  }, [content.actors, content.rings, t]);
+  }, [content, typeNames, t]);
 
   // Selection lives in the elements (React Flow owns it); something we create asks to be selected next.
   const selectNext = useRef<string[] | null>(null);
@@ -444,6 +455,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       {adding && (
         <AddActorDialog
           rings={content.rings}
+          types={actorTypeList(content, typeNames)}
           initialRingId={adding.ringId}
           onAdd={add}
           onCancel={() => setAdding(null)}
@@ -470,6 +482,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         <ConnectDialog
           from={connectingFrom}
           actors={content.actors}
+          types={relationTypeList(content, typeNames)}
           onCancel={() => setConnectingFrom(null)}
           onAdd={(relation) => {
             setConnectingFrom(null);

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { actorTypes, relationTypes, type EcosystemContent } from '../../../shared/model';
+import type { EcosystemContent } from '../../../shared/model';
 import { ActorIcon } from './ActorIcon';
-import { INFORMAL_DASH, relationColors } from '../../../shared/ecosystem';
+import { INFORMAL_DASH, actorTypeList, relationTypeList } from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from './type-names';
 
 /** The actor and relation types this map uses (only those), drawn as on the map. */
 export function Legend({ content }: { content: EcosystemContent }) {
   const { t } = useTranslation();
-  const actors = actorTypes.filter((type) => content.actors.some((a) => a.type === type));
-  const relations = relationTypes.filter((type) => content.relations.some((r) => r.type === type));
+  const names = useBuiltInTypeNames();
+  const actors = actorTypeList(content, names).filter((type) => content.actors.some((a) => a.type === type.id));
+  const relations = relationTypeList(content, names).filter((type) =>
+    content.relations.some((r) => r.type === type.id),
+  );
   const informal = content.relations.some((r) => r.informal);
   if (actors.length === 0 && relations.length === 0) return null;
   return (
@@ -15,15 +19,15 @@ export function Legend({ content }: { content: EcosystemContent }) {
       <h2 className="eco-legend-title">{t('ecosystem.legend')}</h2>
       <ul>
         {actors.map((type) => (
-          <li key={type}>
-            <ActorIcon type={type} />
-            {t(`outline.actorTypes.${type}`)}
+          <li key={type.id}>
+            <ActorIcon look={type} />
+            {type.name}
           </li>
         ))}
         {relations.map((type) => (
-          <li key={type}>
-            <LineSample color={relationColors[type]} />
-            {t(`outline.relationTypes.${type}`)}
+          <li key={type.id}>
+            <LineSample color={type.color} />
+            {type.name}
           </li>
         ))}
         {informal && (

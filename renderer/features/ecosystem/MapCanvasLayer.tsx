@@ -3,8 +3,8 @@ import { useStore } from '@xyflow/react';
 import {
   ACTOR_SIZE,
   INFORMAL_DASH,
-  actorStyles,
-  relationColors,
+  actorLook,
+  relationColor,
   ringOuterRadius,
   strokeWidthFor,
 } from '../../../shared/ecosystem';
@@ -93,7 +93,7 @@ function prepare(
     if (!line) {
       line = {
         path: new Path2D(),
-        color: relationColors[r.type],
+        color: relationColor(content, r.type),
         width: strokeWidthFor(r.strength),
         dash: r.informal ? INFORMAL_DASH.split(' ').map(Number) : [],
         alpha: dimmed ? 0.15 : 0.7,
@@ -111,7 +111,7 @@ function prepare(
     const key = `${a.type}|${dimmed}`;
     let fill = fills.get(key);
     if (!fill) {
-      fill = { path: new Path2D(), color: actorStyles[a.type].color, alpha: dimmed ? 0.3 : 1 };
+      fill = { path: new Path2D(), color: actorLook(content, a.type).color, alpha: dimmed ? 0.3 : 1 };
       fills.set(key, fill);
     }
     fill.path.rect(a.x - w / 2, a.y - h / 2, w, h);

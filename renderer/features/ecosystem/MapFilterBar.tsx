@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import {
-  actorTypes,
-  relationTypes,
-  type ActorType,
-  type EcosystemContent,
-  type RelationType,
-} from '../../../shared/model';
+import type { EcosystemContent } from '../../../shared/model';
+import { actorTypeList, relationTypeList } from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from './type-names';
 import { isFilteringMap, noMapFilter, type MapFilter } from './map-filter';
 
 /** Search, filter and focus; what does not match is dimmed, not hidden, to keep the context. */
@@ -16,6 +12,7 @@ export function MapFilterBar(props: {
   onChange: (filter: MapFilter) => void;
 }) {
   const { t } = useTranslation();
+  const names = useBuiltInTypeNames();
   const { filter, onChange, content } = props;
   const tags = [...new Set(content.actors.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
   const set = <K extends keyof MapFilter>(key: K, value: MapFilter[K]) => onChange({ ...filter, [key]: value });
@@ -31,12 +28,12 @@ export function MapFilterBar(props: {
         <select
           className="select"
           value={filter.actorType ?? ''}
-          onChange={(e) => set('actorType', (e.target.value || null) as ActorType | null)}
+          onChange={(e) => set('actorType', e.target.value || null)}
         >
           <option value="">{t('ecosystem.anyType')}</option>
-          {actorTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`outline.actorTypes.${type}`)}
+          {actorTypeList(content, names).map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>
@@ -46,12 +43,12 @@ export function MapFilterBar(props: {
         <select
           className="select"
           value={filter.relationType ?? ''}
-          onChange={(e) => set('relationType', (e.target.value || null) as RelationType | null)}
+          onChange={(e) => set('relationType', e.target.value || null)}
         >
           <option value="">{t('ecosystem.anyType')}</option>
-          {relationTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`outline.relationTypes.${type}`)}
+          {relationTypeList(content, names).map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { relationTypes, type EcosystemContent, type Relation } from '../../../shared/model';
+import type { EcosystemContent, Relation } from '../../../shared/model';
+import { relationTypeList } from '../../../shared/ecosystem';
+import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
 import { deleteRelations, reverseRelation, updateRelation } from '../../store/ecosystem-doc';
 
@@ -14,6 +16,7 @@ export function RelationPanel(props: {
   const { t } = useTranslation();
   const { doc, undo, relation, content } = props;
   const act = (edit: () => void) => asOneStep(undo, edit);
+  const names = useBuiltInTypeNames();
   const name = (id: string) => content.actors.find((a) => a.id === id)?.name ?? '';
   return (
     <aside className="note-panel" aria-labelledby="relation-panel-heading">
@@ -36,11 +39,11 @@ export function RelationPanel(props: {
         <select
           className="select"
           value={relation.type}
-          onChange={(e) => act(() => updateRelation(doc, relation.id, { type: e.target.value as Relation['type'] }))}
+          onChange={(e) => act(() => updateRelation(doc, relation.id, { type: e.target.value }))}
         >
-          {relationTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`outline.relationTypes.${type}`)}
+          {relationTypeList(content, names).map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { EcosystemContent } from '../../../shared/model';
+import { OwnTypesSection } from './OwnTypesSection';
 import { asOneStep } from '../../store/board-docs';
 import { MAX_RINGS, addRing, removeGroup, removeRing, renameGroup, renameRing } from '../../store/ecosystem-doc';
 
@@ -69,6 +70,7 @@ export function RingsPanel(props: { doc: Y.Doc; undo: Y.UndoManager; content: Ec
         </div>
       ))}
       <p className="field-help">{t('ecosystem.removeGroupHelp')}</p>
+      <OwnTypesSection doc={doc} undo={undo} content={content} />
     </aside>
   );
 }

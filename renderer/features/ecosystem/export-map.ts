@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { actorTypes, relationTypes, type EcosystemContent } from '../../../shared/model';
+import type { EcosystemContent } from '../../../shared/model';
+import { builtInTypeNames } from './type-names';
 import { mapScene, type MapSceneLabels } from '../../../shared/ecosystem/map-scene';
 import { sceneToSvg } from '../../../shared/ecosystem/map-svg';
 import type { Box, Scene } from '../../../shared/ecosystem/scene';
@@ -21,12 +22,7 @@ export function mapSceneLabels(t: TFunction, title: string, content: EcosystemCo
     description: t(content.view === 'rings' ? 'mapExport.description' : 'mapExport.descriptionFlow', counts),
     legend: t('ecosystem.legend'),
     informal: t('ecosystem.legendInformal'),
-    actorTypes: Object.fromEntries(
-      actorTypes.map((type) => [type, t(`outline.actorTypes.${type}`)]),
-    ) as MapSceneLabels['actorTypes'],
-    relationTypes: Object.fromEntries(
-      relationTypes.map((type) => [type, t(`outline.relationTypes.${type}`)]),
-    ) as MapSceneLabels['relationTypes'],
+    types: builtInTypeNames(t),
   };
 }
 

@@ -1,9 +1,9 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
 import { ACTOR_SIZE, groupBoxes, ringOuterRadius } from '../../../shared/ecosystem';
-import { INFORMAL_DASH, relationColors, strokeWidthFor } from '../../../shared/ecosystem';
+import { INFORMAL_DASH, actorLook, relationColor, strokeWidthFor } from '../../../shared/ecosystem';
 
-export type ActorFlowNode = Node<{ actor: Actor }, 'actor'>;
+export type ActorFlowNode = Node<{ actor: Actor; look: { color: string; icon: string } }, 'actor'>;
 export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
 export type GroupFlowNode = Node<{ name: string }, 'cluster'>;
 export type MapFlowNode = ActorFlowNode | RingsFlowNode | GroupFlowNode;
@@ -56,7 +56,8 @@ export function toMapNodes(
     const isSelected = selected.has(actor.id);
     const isDimmed = dimmed.has(actor.id);
     const label = labels.actor(actor);
-    const key = JSON.stringify([actor, isSelected, isDimmed, label]);
+    const look = actorLook(content, actor.type);
+    const key = JSON.stringify([actor, isSelected, isDimmed, label, look]);
     return cached<MapFlowNode>(cache, actor.id, key, () => ({
       id: actor.id,
       type: 'actor',
@@ -64,7 +65,7 @@ export function toMapNodes(
       position: { x: actor.x - ACTOR_SIZE.width / 2, y: actor.y - ACTOR_SIZE.height / 2 },
       width: ACTOR_SIZE.width,
       height: ACTOR_SIZE.height,
-      data: { actor },
+      data: { actor, look },
       selected: isSelected,
       className: isDimmed ? 'is-dimmed' : undefined,
       ariaLabel: label,
@@ -103,9 +104,9 @@ export function toMapEdges(
     const isSelected = selected.has(relation.id);
     const isDimmed = dimmed.has(relation.id);
     const label = labels.relation(relation);
-    const key = JSON.stringify([relation, isSelected, isDimmed, label]);
+    const color = relationColor(content, relation.type);
+    const key = JSON.stringify([relation, isSelected, isDimmed, label, color]);
     return cached(cache, relation.id, key, () => {
-      const color = relationColors[relation.type];
       const marker = { type: MarkerType.ArrowClosed, color, width: 14, height: 14 };
       return {
         id: relation.id,

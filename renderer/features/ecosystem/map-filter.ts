@@ -1,9 +1,10 @@
-import type { ActorType, EcosystemContent, RelationType } from '../../../shared/model';
+import type { EcosystemContent } from '../../../shared/model';
 
 export interface MapFilter {
   text: string;
-  actorType: ActorType | null;
-  relationType: RelationType | null;
+  /** A type id (built-in or the map's own). */
+  actorType: string | null;
+  relationType: string | null;
   tag: string | null;
   /** Steps of neighbours around the focused actor shown undimmed; 0 = no focus. */
   focusSteps: 0 | 1 | 2;
@@ -50,7 +51,7 @@ export function neighbourhood(
   content: Pick<EcosystemContent, 'relations'>,
   actorId: string,
   steps: number,
-  relationType: RelationType | null = null,
+  relationType: string | null = null,
 ): Set<string> {
   const links = new Map<string, string[]>();
   for (const r of content.relations) {

@@ -1,8 +1,35 @@
 import { z } from '../zod';
 import { coordinate, itemId, itemList, itemText, itemTitle, tagList } from './common';
 
+/** The built-in actor and relation types; a map adds its own (`customActorTypes`, `customRelationTypes`). */
 export const actorTypes = ['citizen', 'municipality', 'agency', 'company', 'association', 'research', 'other'] as const;
 export const relationTypes = ['service', 'information', 'money', 'regulation', 'collaboration'] as const;
+
+/** Icons a user's own actor type can take (shared/ecosystem/styles.ts draws them). */
+export const actorIcons = [
+  'person',
+  'townhall',
+  'shield',
+  'briefcase',
+  'people',
+  'cap',
+  'dots',
+  'heart',
+  'leaf',
+  'house',
+  'star',
+  'gear',
+] as const;
+
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/);
+
+export const customActorTypeSchema = z.object({
+  id: itemId,
+  name: itemTitle,
+  color: hexColor,
+  icon: z.enum(actorIcons),
+});
+export const customRelationTypeSchema = z.object({ id: itemId, name: itemTitle, color: hexColor });
 
 export const ringSchema = z.object({ id: itemId, name: itemTitle });
 
@@ -12,7 +39,8 @@ export const groupSchema = z.object({ id: itemId, name: itemTitle });
 export const actorSchema = z.object({
   id: itemId,
   name: itemTitle,
-  type: z.enum(actorTypes),
+  /** A built-in type (actorTypes) or the id of one of the map's own types. */
+  type: itemId,
   ringId: itemId,
   description: itemText,
   organisation: itemTitle,
@@ -33,7 +61,8 @@ export const relationSchema = z.object({
   id: itemId,
   from: itemId,
   to: itemId,
-  type: z.enum(relationTypes),
+  /** A built-in type (relationTypes) or the id of one of the map's own types. */
+  type: itemId,
   label: itemTitle,
   directed: z.boolean(),
   /** An informal relation (drawn dashed); added after format v1 files. */
@@ -59,6 +88,9 @@ export const ecosystemContentSchema = z.object({
   /** Width of each ring band in board units, rings drawn around (0, 0); added after format v1 files. */
   ringWidth: z.number().int().min(100).max(20_000).default(DEFAULT_RING_WIDTH),
   groups: z.array(groupSchema).max(500).default([]),
+  /** The map's own actor and relation types; added after format v1 files. */
+  customActorTypes: z.array(customActorTypeSchema).max(100).default([]),
+  customRelationTypes: z.array(customRelationTypeSchema).max(100).default([]),
   actors: itemList(actorSchema),
   relations: itemList(relationSchema),
 });
@@ -67,6 +99,11 @@ export type Ring = z.infer<typeof ringSchema>;
 export type ActorGroup = z.infer<typeof groupSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorType = Actor['type'];
+export type BuiltInActorType = (typeof actorTypes)[number];
+export type BuiltInRelationType = (typeof relationTypes)[number];
+export type ActorIcon = (typeof actorIcons)[number];
+export type CustomActorType = z.infer<typeof customActorTypeSchema>;
+export type CustomRelationType = z.infer<typeof customRelationTypeSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationType = Relation['type'];
 export type RelationStrength = NonNullable<Relation['strength']>;

@@ -36,6 +36,8 @@ function map(actors: Actor[] = [], relationCount = 0): EcosystemContent {
     rings: RINGS,
     ringWidth: 300,
     groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
     actors,
     relations: Array.from({ length: relationCount }, (_, i) => ({
       id: `r${i}`,

@@ -32,6 +32,8 @@ describe('saving an exported map', () => {
     rings: [{ id: 'r1', name: 'Ydin' }],
     ringWidth: 300,
     groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
     actors: [
       {
         id: 'a',

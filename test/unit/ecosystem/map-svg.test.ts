@@ -13,8 +13,7 @@ const labels: MapSceneLabels = {
   description: 'Ecosystem map. Actors: 37, rings: 3, relations: 55.',
   legend: 'Legend',
   informal: 'Informal',
-  actorTypes: en.outline.actorTypes,
-  relationTypes: en.outline.relationTypes,
+  types: { actor: en.outline.actorTypes, relation: en.outline.relationTypes },
 };
 
 function sampleMap(): EcosystemContent {
@@ -55,6 +54,8 @@ const smallMap = (fields: Partial<EcosystemContent>): EcosystemContent => ({
   rings: [{ id: 'r1', name: 'Core' }],
   ringWidth: 300,
   groups: [],
+  customActorTypes: [],
+  customRelationTypes: [],
   actors: [],
   relations: [],
   ...fields,

@@ -42,7 +42,16 @@ function bigMap(count: number): EcosystemContent {
     informal: false,
     strength: null,
   }));
-  return { rings, view: 'rings', ringWidth: 300, groups: [], actors, relations };
+  return {
+    rings,
+    view: 'rings',
+    ringWidth: 300,
+    groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
+    actors,
+    relations,
+  };
 }
 
 function totalEdgeLength(content: EcosystemContent, positions: Map<string, { x: number; y: number }>): number {
@@ -85,7 +94,16 @@ describe('ring geometry', () => {
   });
 
   it('puts the first core actor at the centre and later ones at free spots in their ring', () => {
-    const map: EcosystemContent = { rings, view: 'rings', ringWidth: 300, groups: [], actors: [], relations: [] };
+    const map: EcosystemContent = {
+      rings,
+      view: 'rings',
+      ringWidth: 300,
+      groups: [],
+      customActorTypes: [],
+      customRelationTypes: [],
+      actors: [],
+      relations: [],
+    };
     expect(freeSpotInRing(map, 0)).toEqual({ x: 0, y: 0 });
     const spots: { x: number; y: number }[] = [];
     for (let i = 0; i < 6; i++) {

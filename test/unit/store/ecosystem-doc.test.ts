@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
-import { ACTOR_SIZE, groupBoxes, layoutByRing, ringIndexAt } from '../../../shared/ecosystem';
+import {
+  ACTOR_SIZE,
+  actorTypeInfo,
+  actorTypeList,
+  groupBoxes,
+  layoutByRing,
+  relationTypeInfo,
+  ringIndexAt,
+} from '../../../shared/ecosystem';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
   addActor,
   addActorCopies,
+  addActorType,
+  addRelationType,
+  removeActorType,
+  removeRelationType,
+  updateActorType,
+  updateRelationType,
   addGroup,
   removeGroup,
   renameGroup,
@@ -34,6 +48,8 @@ function emptyMap() {
     view: 'rings',
     ringWidth: 300,
     groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
     actors: [],
     relations: [],
   };
@@ -176,6 +192,59 @@ describe('ecosystem map document', () => {
     undo.undo();
     expect(readEcosystem(doc).groups).toEqual([{ id: group, name: 'Taloyhtiö ja isännöinti' }]);
     expect(readEcosystem(doc).actors.map((x) => x.groupId)).toEqual([group, null, null]);
+  });
+
+  it("the map's own actor and relation types: used like built-in ones, and removing one falls back", () => {
+    const { doc, undo } = emptyMap();
+    const cooperative = addActorType(doc, { name: 'Osuuskunta', color: '#006d77', icon: 'leaf' });
+    const volunteering = addRelationType(doc, { name: 'Vapaaehtoistyö', color: '#8a4b08' });
+    const a = addActor(doc, { name: 'Kyläosuuskunta', type: cooperative, ringId: 'direct' });
+    const b = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'core' });
+    const r = addRelation(doc, { from: a, to: b, type: volunteering });
+    updateActorType(doc, cooperative, { icon: 'house', name: 'Energiaosuuskunta' });
+    expect(() => updateActorType(doc, cooperative, { color: 'red' })).toThrow();
+    expect(() => updateRelationType(doc, volunteering, { color: '#12345' })).toThrow();
+    let map = readEcosystem(doc);
+    expect(map.customActorTypes).toEqual([
+      { id: cooperative, name: 'Energiaosuuskunta', color: '#006d77', icon: 'house' },
+    ]);
+    const names = {
+      actor: {
+        citizen: 'C',
+        municipality: 'M',
+        agency: 'A',
+        company: 'Co',
+        association: 'As',
+        research: 'R',
+        other: 'O',
+      },
+      relation: { service: 'S', information: 'I', money: 'Mo', regulation: 'Re', collaboration: 'Col' },
+    };
+    expect(actorTypeInfo(map, names, map.actors[0].type)).toMatchObject({
+      name: 'Energiaosuuskunta',
+      color: '#006d77',
+    });
+    expect(actorTypeList(map, names).map((x) => x.id)).toEqual([
+      'citizen',
+      'municipality',
+      'agency',
+      'company',
+      'association',
+      'research',
+      'other',
+      cooperative,
+    ]);
+    expect(relationTypeInfo(map, names, volunteering)).toMatchObject({ name: 'Vapaaehtoistyö', custom: true });
+    expect(ecosystemContentSchema.safeParse(map).success).toBe(true);
+    undo.stopCapturing();
+    removeActorType(doc, cooperative);
+    removeRelationType(doc, volunteering);
+    undo.stopCapturing();
+    map = readEcosystem(doc);
+    expect(map.actors.find((x) => x.id === a)?.type).toBe('other');
+    expect(map.relations.find((x) => x.id === r)?.type).toBe('collaboration');
+    undo.undo();
+    expect(readEcosystem(doc).actors.find((x) => x.id === a)?.type).toBe(cooperative);
   });
 
   it('edits relations: label, type, informal, strength, direction', () => {

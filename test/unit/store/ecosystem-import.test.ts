@@ -22,6 +22,8 @@ function emptyMap() {
     view: 'rings',
     ringWidth: 300,
     groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
     actors: [],
     relations: [],
   };

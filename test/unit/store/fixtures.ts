@@ -70,6 +70,8 @@ export function smallSnapshot(): ProjectSnapshot {
           view: 'rings',
           ringWidth: 300,
           groups: [],
+          customActorTypes: [],
+          customRelationTypes: [],
           actors: [
             {
               id: 'a1',
