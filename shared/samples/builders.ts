@@ -224,10 +224,11 @@ type Channel = Touchpoint['channels'][number];
 type Score = -2 | -1 | 0 | 1 | 2;
 
 /** One lane and its cells, one entry per stage (null or [] = empty cell). */
-export type LaneSpec =
+export type LaneSpec = (
   | { title: string; type: 'notes'; color: NoteColor; cells: readonly (readonly NoteInput[])[] }
   | { title: string; type: 'emotion'; cells: readonly (Score | null)[] }
-  | { title: string; type: 'channels'; cells: readonly ({ channels: readonly Channel[]; text: string } | null)[] };
+  | { title: string; type: 'channels'; cells: readonly ({ channels: readonly Channel[]; text: string } | null)[] }
+) & { lineBelow?: Lane['lineBelow'] };
 
 export interface JourneySpec {
   preset: JourneyContent['preset'];
@@ -239,7 +240,12 @@ export interface JourneySpec {
 export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyContent {
   const ids = ctx.ids?.() ?? sequentialIds();
   const stages = spec.stages.map((title) => ({ id: ids.next('stage'), title }));
-  const lanes: Lane[] = spec.lanes.map((lane) => ({ id: ids.next('lane'), title: lane.title, type: lane.type }));
+  const lanes: Lane[] = spec.lanes.map((lane) => ({
+    id: ids.next('lane'),
+    title: lane.title,
+    type: lane.type,
+    lineBelow: lane.lineBelow ?? null,
+  }));
   const content: JourneyContent = {
     preset: spec.preset,
     persona: spec.persona,

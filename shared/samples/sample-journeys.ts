@@ -105,6 +105,7 @@ export const SERVICE_BLUEPRINT: JourneySpec & { title: string } = {
     {
       title: 'Asiakkaan toiminnot',
       type: 'notes',
+      lineBelow: 'interaction',
       color: 'yellow',
       cells: [
         ['Ideoi hanketta perheen kanssa'],
@@ -118,6 +119,7 @@ export const SERVICE_BLUEPRINT: JourneySpec & { title: string } = {
     {
       title: 'Asiakaspalvelu (näkyvä)',
       type: 'notes',
+      lineBelow: 'visibility',
       color: 'orange',
       cells: [
         [],
@@ -131,6 +133,7 @@ export const SERVICE_BLUEPRINT: JourneySpec & { title: string } = {
     {
       title: 'Taustatoiminnot',
       type: 'notes',
+      lineBelow: 'internal',
       color: 'blue',
       cells: [
         [],

@@ -313,3 +313,25 @@ test('an own actor type (name, colour, icon) and relation type are used like the
   expect(read.rings['Ring: Direct']).toEqual(['Kylän energiaosuuskunta (Energiaosuuskunta)']);
   expect(read.relations).toEqual([['Kylän energiaosuuskunta', 'Vapaaehtoistyö →', 'Kyläkoulu', 'Talkoot']]);
 });
+
+test('a relation is drawn by mouse from an actor’s handle to another actor', async ({ page, consoleProblems: _c }) => {
+  await newMap(page);
+  await addActor(page, 'Neuvontapiste', 'Municipality', 'Direct');
+  await addActor(page, 'Asiakas', 'Citizen / service user', 'Core');
+  const from = actor(page, 'Neuvontapiste');
+  await from.hover();
+  const handle = await from.locator('.eco-handle-out').boundingBox();
+  const target = await actor(page, 'Asiakas').boundingBox();
+  if (!handle || !target) throw new Error('no boxes');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // The new relation is selected, its panel open to set its type and label.
+  const panel = page.getByRole('complementary', { name: 'Selected relation' });
+  await expect(panel.locator('dd')).toHaveText(['Neuvontapiste', 'Asiakas']);
+  await panel.getByLabel('Label').fill('Palveluohjaus');
+  await page.reload();
+  expect((await outline(page)).relations).toEqual([['Neuvontapiste', 'Service →', 'Asiakas', 'Palveluohjaus']]);
+});

@@ -93,7 +93,7 @@ const LABEL_ZOOM = 0.55;
 const VISIBLE_ONLY_FROM = 300;
 /** From this many actors on, the zoomed-out map is drawn as an overview (MapOverview). */
 const OVERVIEW_FROM = 300;
-const OVERVIEW_ZOOM = 0.4;
+const OVERVIEW_ZOOM = 0.5;
 const NO_EDGES: RelationFlowEdge[] = [];
 
 const minimapColor = (node: Node) =>

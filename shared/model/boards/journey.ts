@@ -5,7 +5,19 @@ export const laneTypes = ['notes', 'emotion', 'channels', 'images'] as const;
 export const channels = ['web', 'mobile', 'phone', 'email', 'letter', 'face-to-face', 'chat', 'kiosk'] as const;
 
 export const stageSchema = z.object({ id: itemId, title: itemTitle });
-export const laneSchema = z.object({ id: itemId, title: itemTitle, type: z.enum(laneTypes) });
+/**
+ * The lines a service blueprint draws under a lane: the line of interaction (customer | frontstage),
+ * of visibility (frontstage | backstage) and of internal interaction (backstage | support).
+ */
+export const blueprintLines = ['interaction', 'visibility', 'internal'] as const;
+
+export const laneSchema = z.object({
+  id: itemId,
+  title: itemTitle,
+  type: z.enum(laneTypes),
+  /** The blueprint line drawn below this lane, if any; added after format v1 files. */
+  lineBelow: z.enum(blueprintLines).nullable().default(null),
+});
 
 /** A sticky note in one cell (stage × notes lane). */
 export const journeyNoteSchema = z.object({
@@ -44,6 +56,9 @@ export const journeyContentSchema = z.object({
 
 export type Stage = z.infer<typeof stageSchema>;
 export type Lane = z.infer<typeof laneSchema>;
+export type LaneType = Lane['type'];
+export type BlueprintLine = (typeof blueprintLines)[number];
+export type Channel = (typeof channels)[number];
 export type JourneyNote = z.infer<typeof journeyNoteSchema>;
 export type EmotionScore = z.infer<typeof emotionScoreSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;

@@ -124,9 +124,9 @@ export function smallSnapshot(): ProjectSnapshot {
           persona: 'Aino',
           stages: [{ id: 'st1', title: 'Tiedonhaku' }],
           lanes: [
-            { id: 'l1', title: 'Toiminnot', type: 'notes' },
-            { id: 'l2', title: 'Tunne', type: 'emotion' },
-            { id: 'l3', title: 'Kanavat', type: 'channels' },
+            { id: 'l1', title: 'Toiminnot', type: 'notes', lineBelow: null },
+            { id: 'l2', title: 'Tunne', type: 'emotion', lineBelow: null },
+            { id: 'l3', title: 'Kanavat', type: 'channels', lineBelow: null },
           ],
           notes: [{ id: 'jn1', stageId: 'st1', laneId: 'l1', text: 'Googlaa', color: 'green', tags: [] }],
           scores: [{ stageId: 'st1', laneId: 'l2', score: -1 }],
