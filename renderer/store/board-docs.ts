@@ -166,10 +166,33 @@ function keyedItem(doc: Y.Doc, collection: string, key: string): Y.Map<unknown> 
   return item;
 }
 
+/**
+ * A collection of the board's shape that a document written before it existed lacks (a map
+ * from before groups or own types); made on the first write. Reads already treat it as empty.
+ */
+function shapeOf(doc: Y.Doc): Shape | undefined {
+  const kind = root(doc).get('kind');
+  return typeof kind === 'string' && kind in shapes ? shapes[kind as BoardKind] : undefined;
+}
+
 function orderedList(doc: Y.Doc, collection: string): Y.Array<Y.Map<unknown>> {
   const list = root(doc).get(collection);
-  if (!(list instanceof Y.Array)) throw new Error(`no ordered collection ${collection}`);
-  return list as Y.Array<Y.Map<unknown>>;
+  if (list instanceof Y.Array) return list as Y.Array<Y.Map<unknown>>;
+  if (list !== undefined || !shapeOf(doc)?.ordered.includes(collection)) {
+    throw new Error(`no ordered collection ${collection}`);
+  }
+  const made = new Y.Array<Y.Map<unknown>>();
+  root(doc).set(collection, made);
+  return made;
+}
+
+function keyedCollection(doc: Y.Doc, collection: string): Y.Map<unknown> {
+  const map = root(doc).get(collection);
+  if (map instanceof Y.Map) return map;
+  if (map !== undefined || !(collection in (shapeOf(doc)?.keyed ?? {}))) throw new Error(`no collection ${collection}`);
+  const made = new Y.Map<unknown>();
+  root(doc).set(collection, made);
+  return made;
 }
 
 const indexOfId = (list: Y.Array<Y.Map<unknown>>, id: string) => list.toArray().findIndex((m) => m.get('id') === id);
@@ -227,11 +250,7 @@ export function readItemField(doc: Y.Doc, collection: string, key: string, field
 
 /** Adds an item to a keyed collection, as a user edit. */
 export function addItem(doc: Y.Doc, collection: string, key: string, item: Item): void {
-  doc.transact(() => {
-    const map = root(doc).get(collection);
-    if (!(map instanceof Y.Map)) throw new Error(`no collection ${collection}`);
-    map.set(key, toYMap(item));
-  }, LOCAL);
+  doc.transact(() => keyedCollection(doc, collection).set(key, toYMap(item)), LOCAL);
 }
 
 /** Runs one user action and closes its undo step, so the next action is undone on its own. */

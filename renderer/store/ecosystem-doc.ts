@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import {
   actorSchema,
+  actorTypes,
+  relationTypes,
   customActorTypeSchema,
   customRelationTypeSchema,
   newId,
@@ -27,7 +29,10 @@ import {
   updateOrderedItem,
 } from './board-docs';
 
-/** Typed edits of an ecosystem map's document; every function is one user action (one undo step). */
+/**
+ * Typed edits of an ecosystem map's document, each one transaction; callers close the undo step
+ * after each user action (asOneStep), and text fields after the field is left.
+ */
 
 export const MAX_RINGS = 12;
 
@@ -60,28 +65,41 @@ export function addActor(
   return actor.id;
 }
 
-/** Changes an actor's fields; a new ring moves it into that ring's band. */
+/**
+ * Changes an actor's fields; on a map of rings, a new ring moves it into that ring's band. Reads
+ * only this actor unless its ring changes: text fields write on every keystroke, and reading a
+ * 2,000-actor map each time cost 20 ms a key.
+ */
 export function updateActor(doc: Y.Doc, id: string, patch: Partial<Omit<Actor, 'id' | 'x' | 'y'>>): void {
-  const content = readEcosystem(doc);
-  const current = content.actors.find((a) => a.id === id);
-  const next = { ...current, ...patch };
-  if (!current || !actorSchema.safeParse(next).success) throw new Error(`refused an invalid change to actor ${id}`);
+  const current = readItem(doc, 'actors', id);
+  if (!current || !actorSchema.safeParse({ ...current, ...patch }).success) {
+    throw new Error(`refused an invalid change to actor ${id}`);
+  }
   if (patch.ringId && patch.ringId !== current.ringId) {
+    const content = readEcosystem(doc);
     const index = content.rings.findIndex((r) => r.id === patch.ringId);
     if (index < 0) throw new Error(`no ring ${patch.ringId}`);
-    const others = { ...content, actors: content.actors.filter((a) => a.id !== id) };
-    updateItem(doc, 'actors', id, { ...patch, ...freeSpotInRing(others, index) });
-    return;
+    if (content.view === 'rings') {
+      const others = { ...content, actors: content.actors.filter((a) => a.id !== id) };
+      updateItem(doc, 'actors', id, { ...patch, ...freeSpotInRing(others, index) });
+      return;
+    }
   }
   updateItem(doc, 'actors', id, patch);
 }
+
+/** Board coordinates stay inside the model's limits, whatever a drag, a key or a layout asks. */
+const LIMIT = 999_000;
+const bounded = (value: number) => Math.min(Math.max(Math.round(value), -LIMIT), LIMIT);
 
 /**
  * Where an actor put at (x, y) goes: on a map of rings it snaps to the ring it was put in; in
  * the flow view it stays where it was put and keeps its ring.
  */
 function placeAt(content: EcosystemContent, x: number, y: number, ringId: string) {
-  return content.view === 'rings' ? snapToRing(content, x, y) : { x: Math.round(x), y: Math.round(y), ringId };
+  return content.view === 'rings'
+    ? snapToRing(content, bounded(x), bounded(y))
+    : { x: bounded(x), y: bounded(y), ringId };
 }
 
 /** Moves actors (a drag); on a map of rings each snaps to the ring it was dropped in. */
@@ -120,6 +138,9 @@ export function addActorCopies(
   const content = readEcosystem(doc);
   const rings = new Set(content.rings.map((r) => r.id));
   const groups = new Set(content.groups.map((g) => g.id));
+  // A copy from another map may carry that map's own types: unknown here, they fall back.
+  const actorKinds = new Set<string>([...actorTypes, ...content.customActorTypes.map((c) => c.id)]);
+  const relationKinds = new Set<string>([...relationTypes, ...content.customRelationTypes.map((c) => c.id)]);
   const ids = new Map(copied.actors.map((a) => [a.id, newId()]));
   const actors = copied.actors.map((a) => {
     const ringId = rings.has(a.ringId) ? a.ringId : content.rings[0].id;
@@ -128,6 +149,7 @@ export function addActorCopies(
     return {
       ...a,
       id: ids.get(a.id) ?? newId(),
+      type: actorKinds.has(a.type) ? a.type : 'other',
       groupId,
       ...placeAt(content, a.x + offset.x, a.y + offset.y, ringId),
     };
@@ -135,7 +157,8 @@ export function addActorCopies(
   const relations = copied.relations.flatMap((r) => {
     const from = ids.get(r.from);
     const to = ids.get(r.to);
-    return from && to ? [{ ...r, id: newId(), from, to }] : [];
+    const type = relationKinds.has(r.type) ? r.type : 'collaboration';
+    return from && to && from !== to ? [{ ...r, id: newId(), from, to, type }] : [];
   });
   doc.transact(() => {
     for (const actor of actors) addItem(doc, 'actors', actor.id, actor);
@@ -191,7 +214,7 @@ export function applyLayout(
     updateItems(
       doc,
       'actors',
-      [...layout.positions].map(([key, { x, y }]) => ({ key, patch: { x, y } })),
+      [...layout.positions].map(([key, { x, y }]) => ({ key, patch: { x: bounded(x), y: bounded(y) } })),
     );
   }, LOCAL);
 }
@@ -230,6 +253,8 @@ export function removeRing(doc: Y.Doc, id: string): void {
     const radius = Math.max(0, target * w + Math.min(Math.max(within, 0), w - 1));
     const scale = distance === 0 ? 0 : radius / distance;
     const ringId = own === index ? heir.id : actor.ringId;
+    // In the flow view places say nothing about rings: only the ring changes.
+    if (content.view === 'flow') return own === index ? [{ key: actor.id, patch: { ringId } }] : [];
     return [{ key: actor.id, patch: { ringId, x: Math.round(actor.x * scale), y: Math.round(actor.y * scale) } }];
   });
   doc.transact(() => {

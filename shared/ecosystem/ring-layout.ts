@@ -107,7 +107,7 @@ function widthThatFits(counts: readonly number[], current: number): number {
   let width = current;
   const fits = (w: number) =>
     counts.every((count, index) => (count <= 1 && index === 0) || rowFits(count, index, rowsFor(count, index, w), w));
-  while (!fits(width) && width < 20_000) width += 50;
+  while (!fits(width) && width < 20_000) width = Math.min(width + 50, 20_000);
   return width;
 }
 

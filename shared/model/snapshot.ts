@@ -82,7 +82,35 @@ export function danglingReferences(board: Board): Problem[] {
         check(relationKinds, r.type, 'relation type', ['relations', i, 'type']);
         check(actors, r.from, 'actor', ['relations', i, 'from']);
         check(actors, r.to, 'actor', ['relations', i, 'to']);
+        if (r.from === r.to)
+          problems.push({ message: 'a relation joins an actor to itself', path: ['relations', i, 'to'] });
       });
+      // Ids are references: each once per list; own types never shadow a built-in one; the
+      // editor's own node ids (rings, group boxes) start with "__".
+      const lists = [
+        ['rings', board.content.rings],
+        ['groups', board.content.groups],
+        ['actors', board.content.actors],
+        ['relations', board.content.relations],
+        ['customActorTypes', board.content.customActorTypes],
+        ['customRelationTypes', board.content.customRelationTypes],
+      ] as const;
+      for (const [key, list] of lists) {
+        const seen = new Set<string>();
+        list.forEach((item, i) => {
+          if (seen.has(item.id)) problems.push({ message: `duplicate id "${item.id}"`, path: [key, i, 'id'] });
+          if (item.id.startsWith('__')) problems.push({ message: `reserved id "${item.id}"`, path: [key, i, 'id'] });
+          seen.add(item.id);
+        });
+      }
+      const builtIn = new Set<string>([...actorTypes, ...relationTypes]);
+      for (const key of ['customActorTypes', 'customRelationTypes'] as const) {
+        board.content[key].forEach((type, i) => {
+          if (builtIn.has(type.id)) {
+            problems.push({ message: `own type "${type.id}" has a built-in type's id`, path: [key, i, 'id'] });
+          }
+        });
+      }
       break;
     }
     case 'journey': {

@@ -64,10 +64,9 @@ for (const language of ['en', 'fi', 'sv'] as const) {
     await expect(page.locator('.react-flow__node-actor').first()).toBeVisible();
     await expectNoAxeViolations(page, `ecosystem map/${language}`);
     await page.goBack();
-    // Journeys have no editor yet: their page is the outline.
     await page.locator('.board-link').nth(4).click();
-    await expect(page.locator('.outline-section').first()).toBeVisible();
-    await expectNoAxeViolations(page, `board outline/${language}`);
+    await expect(page.locator('.journey-grid')).toBeVisible();
+    await expectNoAxeViolations(page, `journey/${language}`);
   });
 }
 

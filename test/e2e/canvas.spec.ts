@@ -227,6 +227,17 @@ test('a section moves by its title bar with its notes, resizes by its handle (on
     });
   await section(page, 'Strengths').locator('.canvas-section-title').click();
   await expect(panel.getByLabel('Width')).toHaveValue(resized);
+
+  // By keyboard: a focused section moves with the arrow keys, its note with it.
+  await section(page, 'Strengths').focus();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(() => position(section(page, 'Strengths'))).toEqual({ x: sectionMoved.x, y: sectionMoved.y + 40 });
+  await expect
+    .poll(() => position(note(page, 'Osaava henkilöstö')))
+    .toEqual({
+      x: noteStart.x + shift.x,
+      y: noteStart.y + shift.y + 40,
+    });
 });
 
 test('the canvas editor has no axe violations', async ({ page, consoleProblems: _c }) => {

@@ -123,6 +123,8 @@ test('a map: actors in rings, relations by keyboard, both layouts, filter, focus
   await page.keyboard.press('Control+z');
   await expect(page.locator('.eco-ring-name')).toHaveCount(3);
   await expect.poll(() => positions(page)).toEqual(before);
+  // The view was fitted to the flow; fit it to the map of rings again.
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Fit to screen' }).click();
 
   // Filter by type: the others are dimmed, not hidden.
   const bar = page.getByRole('search', { name: 'Filter the map' });

@@ -55,6 +55,10 @@ test.describe('projects and boards', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
     await page.getByRole('button', { name: 'New ecosystem map' }).click();
     await page.getByRole('button', { name: 'New journey' }).click();
+    await page
+      .getByRole('dialog', { name: 'Choose a kind of journey' })
+      .getByRole('button', { name: 'Create' })
+      .click();
 
     const canvases = page.getByRole('region', { name: 'Service-design canvases' });
     await expect(canvases.getByRole('link')).toHaveCount(2);
@@ -94,7 +98,7 @@ test.describe('projects and boards', () => {
     await expect(canvases.getByRole('link')).toHaveText(['Persoona', 'Empatiakartta']);
     await expect(maps.getByRole('link')).toHaveText(['Toimijakartta']);
     await expect(page.getByRole('region', { name: 'Journey diagrams' }).getByRole('link')).toHaveText([
-      'Untitled journey',
+      'Customer journey',
     ]);
 
     // A board opens on its own page: an empty map shows its three rings, named in the UI language.

@@ -207,6 +207,33 @@ describe('restore()', () => {
     expect(read?.kind === 'ecosystem' && read.content.actors[0]).toMatchObject({ groupId: null, role: '' });
   });
 
+  it('refuses duplicate ids within a map, reserved ids, own types that shadow built-in ones and self-loops', () => {
+    const board = ecosystem('board-1');
+    if (board.kind !== 'ecosystem') throw new Error('not a map');
+    const [first] = board.content.actors;
+    const hostile: Board = {
+      ...board,
+      content: {
+        ...board.content,
+        actors: [...board.content.actors, { ...first }, { ...first, id: '__rings' }],
+        customActorTypes: [{ id: 'citizen', name: 'Kansalainen', color: '#006d77', icon: 'leaf' }],
+        relations: [
+          ...board.content.relations,
+          { ...board.content.relations[0], id: 'loop', to: first.id, from: first.id },
+        ],
+      },
+    };
+    const messages = invalidIssues(restore(fileText(minimalSnapshot([hostile])))).map((i) => `${i.path} ${i.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.snapshot\.boards\.0\.content\.actors\.2\.id duplicate id/),
+        expect.stringMatching(/actors\.3\.id reserved id "__rings"/),
+        expect.stringMatching(/customActorTypes\.0\.id own type "citizen"/),
+        expect.stringMatching(/relations\.1\.to a relation joins an actor to itself/),
+      ]),
+    );
+  });
+
   it('refuses two boards with the same id', () => {
     const issues = invalidIssues(restore(fileText(minimalSnapshot([ecosystem('board-1'), ecosystem('board-1')]))));
     expect(issues).toContainEqual({ path: '$.snapshot.boards.1.id', message: expect.stringContaining('duplicate') });

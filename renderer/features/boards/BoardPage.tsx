@@ -7,6 +7,7 @@ import { readBoard } from '../../store/snapshot-io';
 import { BoardOutline } from './BoardOutline';
 import { CanvasBoardView } from '../canvas/CanvasBoardView';
 import { EcosystemBoardView } from '../ecosystem/EcosystemBoardView';
+import { JourneyBoardView } from '../journey/JourneyBoardView';
 import type { BoardRow, ProjectRow } from '../../store/db';
 
 type Loaded =
@@ -33,7 +34,7 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         return;
       }
       // Kinds with an editor load their document themselves, and keep it loaded while open.
-      if (row.kind === 'canvas' || row.kind === 'ecosystem') {
+      if (row.kind === 'canvas' || row.kind === 'ecosystem' || row.kind === 'journey') {
         if (live) setLoaded({ state: 'editor', row, project });
         return;
       }
@@ -65,8 +66,10 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         </nav>
         {row.kind === 'canvas' ? (
           <CanvasBoardView boardId={row.id} participants={project.participants} />
-        ) : (
+        ) : row.kind === 'ecosystem' ? (
           <EcosystemBoardView boardId={row.id} />
+        ) : (
+          <JourneyBoardView boardId={row.id} />
         )}
       </main>
     );

@@ -5,6 +5,8 @@ import { boardKinds, newId, type BoardKind } from '../../../shared/model';
 import { instantiateTemplate } from '../../../shared/templates';
 import { instantiateUserTemplate } from '../../store/templates-repo';
 import { TemplatePickerDialog, type TemplateChoice } from '../canvas/TemplatePickerDialog';
+import { JourneyPresetDialog } from '../journey/JourneyPresetDialog';
+import { instantiatePreset, type JourneyPreset } from '../../../shared/journey';
 import { currentLanguage } from '../../app/i18n';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
@@ -22,9 +24,11 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
   const write = useWrite();
   const boards = useLiveQuery(() => listBoards(db, projectId), [db, projectId]);
   const [pickingTemplate, setPickingTemplate] = useState(false);
+  const [pickingPreset, setPickingPreset] = useState(false);
   const createOfKind = (kind: BoardKind) => {
     // A canvas starts from a template; the other kinds get their own pickers with their issues.
     if (kind === 'canvas') return setPickingTemplate(true);
+    if (kind === 'journey') return setPickingPreset(true);
     void write(createBoard(db, projectId, kind, t(`boards.untitled.${kind}`), newBoardContents(t)[kind]));
   };
   const createCanvas = (choice: TemplateChoice) => {
@@ -35,6 +39,13 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
         ? [choice.template.name[language], instantiateTemplate(choice.template, language, newId)]
         : [choice.template.name, instantiateUserTemplate(choice.template)];
     void write(createBoard(db, projectId, 'canvas', title, content));
+  };
+  const createJourney = (preset: JourneyPreset) => {
+    setPickingPreset(false);
+    const language = currentLanguage();
+    void write(
+      createBoard(db, projectId, 'journey', preset.name[language], instantiatePreset(preset, language, newId)),
+    );
   };
   return (
     <section className="panel" aria-labelledby="boards-heading">
@@ -62,6 +73,7 @@ export function BoardsPanel({ projectId }: { projectId: string }) {
         })}
       </div>
       {pickingTemplate && <TemplatePickerDialog onCreate={createCanvas} onCancel={() => setPickingTemplate(false)} />}
+      {pickingPreset && <JourneyPresetDialog onCreate={createJourney} onCancel={() => setPickingPreset(false)} />}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { useBoardDoc, type OpenBoard } from './use-board-doc';
 import { BoardOutline } from './BoardOutline';
 
 /** Board kinds that have an editor of their own. */
-export type EditableKind = 'canvas' | 'ecosystem';
+export type EditableKind = 'canvas' | 'ecosystem' | 'journey';
 
 /**
  * A board with an editor: title, the editor, and the same content as an outline for screen

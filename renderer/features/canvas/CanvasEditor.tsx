@@ -283,6 +283,20 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     }
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
+    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
+    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+    // A focused section moves with its notes, as by its title bar.
+    const sectionId = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-section')?.dataset.id;
+    const section = content.sections.find((s) => s.id === sectionId);
+    if (section) {
+      e.preventDefault();
+      e.stopPropagation();
+      asOneStep(undo, () =>
+        moveOnCanvas(doc, { notes: [], sections: [{ id: section.id, x: section.x + dx, y: section.y + dy }] }),
+      );
+      return;
+    }
     // Only when a note has focus: the focused note, with the rest of the selection it belongs to.
     const focused = focusedNoteIds(e.target);
     if (focused.length === 0) return;
@@ -291,9 +305,6 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     // Our own arrow handling (React Flow's would move without writing): one step, clamped to the section.
     e.preventDefault();
     e.stopPropagation();
-    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
-    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
-    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
     const moves = content.notes
       .filter((n) => ids.includes(n.id))
       .map((n) => {

@@ -13,7 +13,8 @@ export function carryNotesWithSections(
   const shifts = new Map<string, { dx: number; dy: number }>();
   const moving = new Set<string>();
   for (const change of changes) {
-    if (change.type !== 'position' || !change.position) continue;
+    // Only drags: a resize by the top or left handle also moves the section, but not its notes.
+    if (change.type !== 'position' || !change.position || !change.dragging) continue;
     moving.add(change.id);
     const section = before.find((n) => n.id === change.id && n.type === 'section');
     if (section) {

@@ -91,7 +91,7 @@ const ARROW_STEP_LARGE = 40;
 const LABEL_ZOOM = 0.55;
 /** From this many actors on, React Flow draws only what is in view (measured: docs/benchmarks.md). */
 const VISIBLE_ONLY_FROM = 300;
-/** From this many actors on, the zoomed-out map is drawn as an overview (MapOverview). */
+/** From this many actors on, the map is drawn in two layers, with a zoomed-out overview (MapCanvasLayer). */
 const OVERVIEW_FROM = 300;
 const OVERVIEW_ZOOM = 0.5;
 const NO_EDGES: RelationFlowEdge[] = [];
@@ -301,11 +301,23 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     asOneStep(undo, () => moveActors(doc, moves));
   };
 
+  // After a layout, fit the view to the new places: they arrive as new content on the next render.
+  const [fitPending, setFitPending] = useState(false);
+  useEffect(() => {
+    if (!fitPending) return;
+    setFitPending(false);
+    fitMap(200);
+  }, [fitPending, fitMap]);
+
   // The flow layout runs in a worker for up to a minute on big maps: the page stays usable, the
-  // button says it is working and can cancel.
+  // button says it is working and can cancel. Leaving the board cancels it: its result must not
+  // land in a board whose undo history is gone.
   const [arranging, setArranging] = useState<AbortController | null>(null);
+  const arrangingRef = useRef<AbortController | null>(null);
+  useEffect(() => () => arrangingRef.current?.abort(), []);
   const arrangeAsFlow = async () => {
     const controller = new AbortController();
+    arrangingRef.current = controller;
     setArranging(controller);
     try {
       const layout = await runFlowLayout(content, { signal: controller.signal });
@@ -314,7 +326,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       const positions = new Map([...layout.positions].filter(([id]) => still.has(id)));
       asOneStep(undo, () => applyLayout(doc, { view: 'flow', positions }));
       notices.show({ tone: 'info', message: t('ecosystem.flowDone') });
-      requestAnimationFrame(() => fitMap(200));
+      setFitPending(true);
     } catch (error) {
       if (!(error instanceof DOMException && error.name === 'AbortError')) {
         notices.show({
@@ -323,6 +335,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         });
       }
     } finally {
+      arrangingRef.current = null;
       setArranging(null);
     }
   };
@@ -330,7 +343,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const arrangeByRing = () => {
     asOneStep(undo, () => applyLayout(doc, { view: 'rings', ...layoutByRing(content) }));
     notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
-    requestAnimationFrame(() => fitMap(200));
+    setFitPending(true);
   };
 
   useBoardUndoKeys(undo);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
+import { danglingReferences, ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
 import {
   ACTOR_SIZE,
   actorTypeInfo,
@@ -245,6 +245,65 @@ describe('ecosystem map document', () => {
     expect(map.relations.find((x) => x.id === r)?.type).toBe('collaboration');
     undo.undo();
     expect(readEcosystem(doc).actors.find((x) => x.id === a)?.type).toBe(cooperative);
+  });
+
+  it('copies from another map fall back to built-in types; no self-loop; the project stays valid', () => {
+    const { doc } = emptyMap();
+    const a = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'core' });
+    const pasted = {
+      actors: [
+        { ...readEcosystem(doc).actors[0], id: 'x1', type: 'their-own-type', groupId: 'their-group' },
+        { ...readEcosystem(doc).actors[0], id: 'x2', name: 'Toinen' },
+      ],
+      relations: [
+        {
+          id: 'r1',
+          from: 'x1',
+          to: 'x2',
+          type: 'their-relation-type',
+          label: '',
+          directed: true,
+          informal: false,
+          strength: null,
+        },
+        { id: 'r2', from: 'x1', to: 'x1', type: 'service', label: '', directed: true, informal: false, strength: null },
+      ],
+    };
+    addActorCopies(doc, pasted, { x: 10, y: 10 });
+    const map = readEcosystem(doc);
+    expect(map.actors.filter((x) => x.id !== a).map((x) => [x.type, x.groupId])).toEqual([
+      ['other', null],
+      ['municipality', null],
+    ]);
+    expect(map.relations.map((r) => r.type)).toEqual(['collaboration']);
+    const board = { id: 'b', kind: 'ecosystem' as const, title: '', order: 0, content: map };
+    expect(danglingReferences(board)).toEqual([]);
+  });
+
+  it('a map written before groups and own types existed gets them on the first write', () => {
+    const { doc } = emptyMap();
+    const root = doc.getMap('board');
+    for (const key of ['groups', 'customActorTypes', 'customRelationTypes']) root.delete(key);
+    const a = addActor(doc, { name: 'Kunta', type: 'municipality', ringId: 'core' });
+    expect(readEcosystem(doc).groups).toEqual([]);
+    const group = addGroup(doc, 'Kuntaryhmä', [a]);
+    addActorType(doc, { name: 'Osuuskunta', color: '#006d77', icon: 'leaf' });
+    addRelationType(doc, { name: 'Talkoot', color: '#8a4b08' });
+    const map = readEcosystem(doc);
+    expect(map.actors[0].groupId).toBe(group);
+    expect(map.customActorTypes.map((c) => c.name)).toEqual(['Osuuskunta']);
+    expect(map.customRelationTypes.map((c) => c.name)).toEqual(['Talkoot']);
+  });
+
+  it('keeps every position inside the model limits, and in the flow view a new ring keeps the place', () => {
+    const { doc } = emptyMap();
+    const a = addActor(doc, { name: 'Kaukana', type: 'other', ringId: 'direct' });
+    applyLayout(doc, { view: 'flow', positions: new Map([[a, { x: 5_000_000, y: -7_000_000 }]]) });
+    expect(readEcosystem(doc).actors[0]).toMatchObject({ x: 999_000, y: -999_000 });
+    moveActors(doc, [{ id: a, x: 5000, y: 5000 }]);
+    updateActor(doc, a, { ringId: 'core' });
+    removeRing(doc, 'direct');
+    expect(readEcosystem(doc).actors[0]).toMatchObject({ x: 5000, y: 5000, ringId: 'core' });
   });
 
   it('edits relations: label, type, informal, strength, direction', () => {

@@ -1,0 +1,180 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import {
+  channels,
+  noteColors,
+  type Channel,
+  type JourneyNote,
+  type Lane,
+  type Stage,
+  type Touchpoint,
+} from '../../../shared/model';
+import { asOneStep } from '../../store/board-docs';
+import {
+  addJourneyNote,
+  deleteJourneyNote,
+  setScore,
+  setTouchpoint,
+  toggleChannel,
+  updateJourneyNote,
+} from '../../store/journey-doc';
+import { EmotionCurveSlice } from './EmotionCurveSlice';
+
+export interface CellProps {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  stage: Stage;
+  lane: Lane;
+  /** The grid's active cell: only its controls are in the Tab order (roving tabindex). */
+  active: boolean;
+  /** Focus something after the next render (a new note's text). */
+  focusLater: (selector: string) => void;
+}
+
+export function NotesCell({ notes, ...props }: CellProps & { notes: readonly JourneyNote[] }) {
+  const { t } = useTranslation();
+  const { doc, undo, stage, lane, active } = props;
+  const tab = active ? 0 : -1;
+  const where = { lane: lane.title, stage: stage.title };
+  return (
+    <>
+      {notes.length > 0 && (
+        <ul className="journey-notes">
+          {notes.map((note) => (
+            <li key={note.id} className={`journey-note note-${note.color}`} data-note-id={note.id}>
+              <textarea
+                className="journey-note-text"
+                aria-label={t('journey.noteText', where)}
+                tabIndex={tab}
+                rows={2}
+                value={note.text}
+                // Every keystroke goes into the document at once (PITFALLS.md); the capture
+                // window and the blur below make one undo step of one stretch of typing.
+                onChange={(e) => updateJourneyNote(doc, note.id, { text: e.target.value })}
+                onBlur={() => undo.stopCapturing()}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') {
+                    e.preventDefault();
+                    e.currentTarget.closest<HTMLElement>('[data-cell]')?.focus();
+                  }
+                }}
+              />
+              <span className="journey-note-actions">
+                <select
+                  aria-label={t('journey.noteColor')}
+                  tabIndex={tab}
+                  value={note.color}
+                  onChange={(e) =>
+                    asOneStep(undo, () =>
+                      updateJourneyNote(doc, note.id, { color: e.target.value as JourneyNote['color'] }),
+                    )
+                  }
+                >
+                  {noteColors.map((c) => (
+                    <option key={c} value={c}>
+                      {t(`canvas.colors.${c}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="icon-button"
+                  tabIndex={tab}
+                  aria-label={t('journey.deleteNote')}
+                  onClick={(e) => {
+                    e.currentTarget.closest<HTMLElement>('[data-cell]')?.focus();
+                    asOneStep(undo, () => deleteJourneyNote(doc, note.id));
+                  }}
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button-small journey-add-note"
+        tabIndex={tab}
+        aria-label={t('journey.addNoteIn', where)}
+        onClick={() => addNoteAndFocus(props)}
+      >
+        +
+      </button>
+    </>
+  );
+}
+
+/** Adds an empty note to a cell and puts the cursor in it. */
+export function addNoteAndFocus({ doc, undo, stage, lane, focusLater }: CellProps): void {
+  const id = asOneStep(undo, () => addJourneyNote(doc, { stageId: stage.id, laneId: lane.id }));
+  focusLater(`[data-note-id="${id}"] textarea`);
+}
+
+const SCORE_KEYS = { 2: 'plus2', 1: 'plus1', 0: 'zero', [-1]: 'minus1', [-2]: 'minus2' } as const;
+
+export function EmotionCell({
+  score,
+  path,
+  stageIndex,
+  ...props
+}: CellProps & { score: number | null; path: string; stageIndex: number }) {
+  const { t } = useTranslation();
+  const { doc, undo, stage, lane, active } = props;
+  return (
+    <>
+      <EmotionCurveSlice path={path} stageIndex={stageIndex} score={score} />
+      <select
+        className="emotion-select"
+        aria-label={t('journey.score', { stage: stage.title })}
+        tabIndex={active ? 0 : -1}
+        value={score === null ? '' : String(score)}
+        onChange={(e) =>
+          asOneStep(undo, () => setScore(doc, stage.id, lane.id, e.target.value === '' ? null : Number(e.target.value)))
+        }
+      >
+        <option value="">{t('journey.noScore')}</option>
+        {([2, 1, 0, -1, -2] as const).map((s) => (
+          <option key={s} value={s}>
+            {t(`journey.scores.${SCORE_KEYS[s]}`)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+export function ChannelsCell({ touchpoint, ...props }: CellProps & { touchpoint: Touchpoint | undefined }) {
+  const { t } = useTranslation();
+  const { doc, undo, stage, lane, active } = props;
+  const tab = active ? 0 : -1;
+  const on = new Set<Channel>(touchpoint?.channels ?? []);
+  return (
+    <>
+      <div className="channel-toggles" role="group" aria-label={t('journey.channelsAt', { stage: stage.title })}>
+        {channels.map((channel) => (
+          <button
+            key={channel}
+            type="button"
+            className="channel-toggle"
+            aria-pressed={on.has(channel)}
+            tabIndex={tab}
+            onClick={() => asOneStep(undo, () => toggleChannel(doc, stage.id, lane.id, channel))}
+          >
+            {t(`outline.channels.${channel}`)}
+          </button>
+        ))}
+      </div>
+      <input
+        className="touchpoint-text"
+        type="text"
+        aria-label={t('journey.touchpointText', { stage: stage.title })}
+        tabIndex={tab}
+        value={touchpoint?.text ?? ''}
+        onChange={(e) => setTouchpoint(doc, stage.id, lane.id, { text: e.target.value })}
+        onBlur={() => undo.stopCapturing()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,331 @@
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyContent, JourneyNote, Lane, Stage } from '../../../shared/model';
+import { emotionCurve } from '../../../shared/journey';
+import { NameDialog } from '../../ui/NameDialog';
+import { asOneStep } from '../../store/board-docs';
+import {
+  addLane,
+  addStage,
+  cellKey,
+  moveLane,
+  moveStage,
+  removeLane,
+  removeStage,
+  renameLane,
+  renameStage,
+  setPersona,
+} from '../../store/journey-doc';
+import type { OpenBoard } from '../boards/use-board-doc';
+import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
+import { AddLaneDialog } from './AddLaneDialog';
+import { CURVE_FRAME } from './EmotionCurveSlice';
+import { ChannelsCell, EmotionCell, NotesCell, addNoteAndFocus, type CellProps } from './JourneyCells';
+import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
+import { nextCell, type GridPos } from './grid-nav';
+
+/** Focus the grid's active cell after the next render. */
+const ACTIVE = Symbol('active cell');
+
+interface Active {
+  stageId: string | null;
+  laneId: string | null;
+}
+
+/**
+ * The journey as an ARIA grid: stages are columns, lanes rows. One cell is in the Tab order at a
+ * time (roving tabindex); arrow keys move between cells, Tab enters the active cell's controls.
+ */
+export function JourneyEditor({ board, content }: { board: OpenBoard; content: JourneyContent }) {
+  const { t } = useTranslation();
+  const { doc, undo } = board;
+  useBoardUndoKeys(undo);
+  const { stages, lanes } = content;
+  const [active, setActive] = useState<Active>({ stageId: null, laneId: null });
+  const [renaming, setRenaming] = useState<{ kind: 'stage' | 'lane'; id: string; title: string } | null>(null);
+  const [addingLane, setAddingLane] = useState(false);
+  const grid = useRef<HTMLTableElement>(null);
+  const pendingFocus = useRef<string | typeof ACTIVE | null>(null);
+
+  const pos = positionOf(active, stages, lanes);
+  const isActive = (row: number, col: number) => pos.row === row && pos.col === col;
+  const idsAt = (p: GridPos): Active => ({ stageId: stages[p.col]?.id ?? null, laneId: lanes[p.row]?.id ?? null });
+
+  useLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null || !grid.current) return;
+    pendingFocus.current = null;
+    const selector = target === ACTIVE ? `[data-cell="${pos.row}:${pos.col}"]` : target;
+    grid.current.querySelector<HTMLElement>(selector)?.focus();
+  });
+
+  const cells = useMemo(() => cellIndex(content), [content]);
+  const curves = useMemo(
+    () =>
+      new Map(
+        lanes
+          .filter((l) => l.type === 'emotion')
+          .map((l) => [
+            l.id,
+            emotionCurve(
+              stages.map((s) => cells.scores.get(cellKey(s.id, l.id)) ?? null),
+              CURVE_FRAME,
+            ).path,
+          ]),
+      ),
+    [lanes, stages, cells],
+  );
+
+  const focusLater = (selector: string) => {
+    pendingFocus.current = selector;
+  };
+  const moveTo = (next: Active) => {
+    setActive(next);
+    pendingFocus.current = ACTIVE;
+  };
+  const act = <T,>(edit: () => T) => asOneStep(undo, edit);
+  const onAddStage = () => {
+    const id = act(() => addStage(doc, t('journey.newStage')));
+    moveTo({ stageId: id, laneId: null });
+  };
+  const onAddLane = (title: string, type: Lane['type']) => {
+    setAddingLane(false);
+    const id = act(() => addLane(doc, { title, type }));
+    moveTo({ stageId: null, laneId: id });
+  };
+  const stageActions = (stage: Stage, index: number) => ({
+    index,
+    count: stages.length,
+    active: isActive(-1, index),
+    onRename: () => setRenaming({ kind: 'stage', id: stage.id, title: stage.title }),
+    onMove: (to: number) => {
+      act(() => moveStage(doc, stage.id, to));
+      moveTo({ stageId: stage.id, laneId: null });
+    },
+    onDelete: () => {
+      act(() => removeStage(doc, stage.id));
+      moveTo({ stageId: null, laneId: null });
+    },
+  });
+  const laneActions = (lane: Lane, index: number) => ({
+    index,
+    count: lanes.length,
+    active: isActive(index, -1),
+    onRename: () => setRenaming({ kind: 'lane', id: lane.id, title: lane.title }),
+    onMove: (to: number) => {
+      act(() => moveLane(doc, lane.id, to));
+      moveTo({ stageId: null, laneId: lane.id });
+    },
+    onDelete: () => {
+      act(() => removeLane(doc, lane.id));
+      moveTo({ stageId: null, laneId: null });
+    },
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    if (!cell || e.target !== cell || e.ctrlKey || e.metaKey) return;
+    const [row, col] = (cell.dataset.cell ?? '').split(':').map(Number);
+    const stage = stages[col];
+    const lane = lanes[row];
+    if (e.altKey) {
+      const delta = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[e.key];
+      if (delta === undefined) return;
+      e.preventDefault();
+      const horizontal = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
+      if (row === -1 && stage && horizontal) stageActions(stage, col).onMove(col + delta);
+      else if (col === -1 && lane && !horizontal) laneActions(lane, row).onMove(row + delta);
+      return;
+    }
+    const next = nextCell({ row, col }, e.key, lanes.length, stages.length);
+    if (next) {
+      e.preventDefault();
+      moveTo(idsAt(next));
+      return;
+    }
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      if (row === -1 && stage) stageActions(stage, col).onRename();
+      else if (col === -1 && lane) laneActions(lane, row).onRename();
+      else if (stage && lane?.type === 'notes' && e.key === 'Enter') addNoteAndFocus(cellProps(stage, lane, row, col));
+      else cell.querySelector<HTMLElement>('select, button, input')?.focus();
+    } else if (e.key === 'Delete') {
+      if (row === -1 && stage) stageActions(stage, col).onDelete();
+      else if (col === -1 && lane) laneActions(lane, row).onDelete();
+    }
+  };
+
+  // Clicking or tabbing into a control makes its cell the active one, so the roving tab stop follows.
+  const onFocus = (e: FocusEvent<HTMLTableElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    if (!cell) return;
+    const [row, col] = (cell.dataset.cell ?? '').split(':').map(Number);
+    const ids = idsAt({ row, col });
+    if (ids.stageId !== active.stageId || ids.laneId !== active.laneId) setActive(ids);
+  };
+
+  const cellProps = (stage: Stage, lane: Lane, row: number, col: number): CellProps => ({
+    doc,
+    undo,
+    stage,
+    lane,
+    active: isActive(row, col),
+    focusLater,
+  });
+
+  return (
+    <div className="journey-editor">
+      <div className="editor-toolbar" role="toolbar" aria-label={t('journey.toolbar')}>
+        <button type="button" className="button button-small" onClick={onAddStage}>
+          {t('journey.addStage')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => setAddingLane(true)}>
+          {t('journey.addLane')}
+        </button>
+        <button type="button" className="button button-small" disabled={!undo.canUndo()} onClick={() => undo.undo()}>
+          {t('journey.undo')}
+        </button>
+        <button type="button" className="button button-small" disabled={!undo.canRedo()} onClick={() => undo.redo()}>
+          {t('journey.redo')}
+        </button>
+      </div>
+      <label className="field journey-persona">
+        <span className="field-label">{t('journey.persona')}</span>
+        <input
+          className="input"
+          type="text"
+          maxLength={500}
+          value={content.persona}
+          onChange={(e) => setPersona(doc, e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <p id="journey-help" className="editor-help">
+        {t('journey.keyboardHelp')}
+      </p>
+      {stages.length === 0 && lanes.length === 0 ? (
+        <p className="muted">{t('journey.empty')}</p>
+      ) : (
+        <div className="journey-scroll">
+          <table
+            ref={grid}
+            role="grid"
+            className="journey-grid"
+            aria-label={t('journey.grid')}
+            aria-describedby="journey-help"
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+          >
+            <colgroup>
+              <col className="journey-lane-col" />
+              {stages.map((s) => (
+                <col key={s.id} style={{ width: CURVE_FRAME.stageWidth }} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr>
+                <td className="journey-corner" />
+                {stages.map((stage, col) => (
+                  <th
+                    key={stage.id}
+                    scope="col"
+                    className="journey-stage"
+                    data-cell={`-1:${col}`}
+                    tabIndex={isActive(-1, col) ? 0 : -1}
+                  >
+                    <StageHeaderContent stage={stage} {...stageActions(stage, col)} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {lanes.flatMap((lane, row) => {
+                const laneRow = (
+                  <tr key={lane.id} className={`journey-lane journey-lane-${lane.type}`}>
+                    <th
+                      scope="row"
+                      className="journey-lane-header"
+                      data-cell={`${row}:-1`}
+                      tabIndex={isActive(row, -1) ? 0 : -1}
+                    >
+                      <LaneHeaderContent lane={lane} {...laneActions(lane, row)} />
+                    </th>
+                    {stages.map((stage, col) => {
+                      const props = cellProps(stage, lane, row, col);
+                      const key = cellKey(stage.id, lane.id);
+                      return (
+                        <td
+                          key={stage.id}
+                          className="journey-cell"
+                          data-cell={`${row}:${col}`}
+                          tabIndex={props.active ? 0 : -1}
+                        >
+                          {lane.type === 'notes' && <NotesCell {...props} notes={cells.notes.get(key) ?? []} />}
+                          {lane.type === 'emotion' && (
+                            <EmotionCell
+                              {...props}
+                              stageIndex={col}
+                              score={cells.scores.get(key) ?? null}
+                              path={curves.get(lane.id) ?? ''}
+                            />
+                          )}
+                          {lane.type === 'channels' && (
+                            <ChannelsCell {...props} touchpoint={cells.touchpoints.get(key)} />
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+                if (!lane.lineBelow) return [laneRow];
+                return [
+                  laneRow,
+                  <tr key={`${lane.id}-line`} className={`blueprint-line blueprint-line-${lane.lineBelow}`}>
+                    <td colSpan={stages.length + 1}>
+                      <span>{t(`journey.lines.${lane.lineBelow}`)}</span>
+                    </td>
+                  </tr>,
+                ];
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {addingLane && <AddLaneDialog onAdd={onAddLane} onCancel={() => setAddingLane(false)} />}
+      {renaming && (
+        <NameDialog
+          title={t(renaming.kind === 'stage' ? 'journey.renameStageTitle' : 'journey.renameLaneTitle')}
+          initial={renaming.title}
+          onCancel={() => setRenaming(null)}
+          onSave={(title) => {
+            const { kind, id } = renaming;
+            setRenaming(null);
+            act(() => (kind === 'stage' ? renameStage(doc, id, title) : renameLane(doc, id, title)));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The active cell's place; a cell whose stage or lane is gone falls back to the first header. */
+function positionOf(active: Active, stages: readonly Stage[], lanes: readonly Lane[]): GridPos {
+  const col = active.stageId === null ? -1 : stages.findIndex((s) => s.id === active.stageId);
+  const row = active.laneId === null ? -1 : lanes.findIndex((l) => l.id === active.laneId);
+  const gone = (active.stageId !== null && col < 0) || (active.laneId !== null && row < 0);
+  if (!gone && !(row === -1 && col === -1)) return { row, col };
+  return stages.length > 0 ? { row: -1, col: 0 } : { row: 0, col: -1 };
+}
+
+function cellIndex(content: JourneyContent) {
+  const notes = new Map<string, JourneyNote[]>();
+  for (const note of content.notes) {
+    const key = cellKey(note.stageId, note.laneId);
+    notes.set(key, [...(notes.get(key) ?? []), note]);
+  }
+  return {
+    notes,
+    scores: new Map(content.scores.map((s) => [cellKey(s.stageId, s.laneId), s.score])),
+    touchpoints: new Map(content.touchpoints.map((s) => [cellKey(s.stageId, s.laneId), s])),
+  };
+}

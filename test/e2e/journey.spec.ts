@@ -1,0 +1,173 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+async function newBlueprint(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Palvelupolkutesti');
+  await page.getByRole('button', { name: 'New journey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a kind of journey' });
+  await dialog.getByRole('radio', { name: /Service blueprint/ }).check();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('region', { name: 'Journey diagrams' }).getByRole('link', { name: 'Service blueprint' }).click();
+  await expect(grid(page)).toBeVisible();
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Journey' });
+const stageTitles = (page: Page) => grid(page).locator('thead .journey-header-title').allTextContents();
+
+/** Adds a stage with the toolbar, then names it by keyboard (Enter on the focused header). */
+async function addStage(page: Page, title: string) {
+  await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Add stage' }).click();
+  await expect(page.getByRole('columnheader', { name: /New stage/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Rename the stage' });
+  await dialog.getByLabel('Name').fill(title);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(grid(page).locator('thead th', { hasText: title })).toBeVisible();
+}
+
+async function addNote(page: Page, lane: string, stage: string, text: string) {
+  await grid(page)
+    .getByRole('button', { name: `Add a note: ${lane}, ${stage}` })
+    .click();
+  const note = grid(page)
+    .getByRole('textbox', { name: `Note: ${lane}, ${stage}` })
+    .last();
+  await expect(note).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
+/** The outline, read back: each stage's heading and, per lane, its notes (sorted) or its text. */
+async function outline(page: Page) {
+  const panel = page.locator('.outline-panel');
+  if (!(await panel.evaluate((el) => (el as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await panel.locator('.outline').first().waitFor();
+  return panel.locator('.outline-section').evaluateAll((sections) =>
+    sections.map((s) => [
+      s.querySelector('h3')?.textContent?.trim(),
+      [...s.querySelectorAll('.cell-row')].map((row) => {
+        const items = [...row.querySelectorAll('li')].map((li) => li.textContent ?? '');
+        return [
+          row.querySelector('dt')?.textContent,
+          items.length > 0 ? items.sort() : row.querySelector('dd')?.textContent,
+        ];
+      }),
+    ]),
+  );
+}
+
+const EXPECTED_STAGES = [
+  'Notice the need',
+  'Find information',
+  'Apply',
+  'Complement the application',
+  'Wait',
+  'Decision',
+  'Use',
+  'Appeal',
+];
+
+const EXPECTED_OUTLINE = [
+  ['1. Notice the need', [['Customer’s feelings', 'Emotion +1']]],
+  ['2. Find information', []],
+  [
+    '3. Apply',
+    [
+      ['Customer’s feelings', 'Emotion -1'],
+      ['Touchpoints', 'Web service, Phone, Lupapiste.fi'],
+      ['Customer actions', ['Fills in the permit application', 'Uploads the site plan']],
+      ['Frontstage (visible)', ['Inspector calls back']],
+      ['Backstage', ['Application checked for gaps']],
+    ],
+  ],
+  ['4. Complement the application', [['Customer’s feelings', 'Emotion -2']]],
+  ['5. Wait', []],
+  ['6. Decision', []],
+  ['7. Use', []],
+  ['8. Appeal', []],
+];
+
+test('a service blueprint: stages, notes in three lanes, scores, channels, keyboard reorder, undo/redo, reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  await expect(page.locator('.blueprint-line')).toHaveText([
+    'Line of interaction',
+    'Line of visibility',
+    'Line of internal interaction',
+  ]);
+
+  await addStage(page, 'Appeal');
+  await addStage(page, 'Complement the application');
+  expect(await stageTitles(page)).toEqual([
+    'Notice the need',
+    'Find information',
+    'Apply',
+    'Wait',
+    'Decision',
+    'Use',
+    'Appeal',
+    'Complement the application',
+  ]);
+
+  // Notes in three lanes: by the buttons, and one by Enter on a focused cell.
+  await addNote(page, 'Customer actions', 'Apply', 'Fills in the permit application');
+  await addNote(page, 'Frontstage (visible)', 'Apply', 'Inspector calls back');
+  await addNote(page, 'Backstage', 'Apply', 'Application checked for gaps');
+  // Escape left the last note for its cell; Up twice reaches the customer's actions at Apply.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Uploads the site plan');
+  await page.keyboard.press('Escape');
+  await expect(grid(page).getByRole('textbox', { name: 'Note: Customer actions, Apply' })).toHaveCount(2);
+
+  // Emotion scores and channels.
+  await grid(page).getByLabel('Emotion: Notice the need').selectOption({ label: '+1 good' });
+  await grid(page).getByLabel('Emotion: Apply').selectOption({ label: '−1 bad' });
+  await grid(page).getByLabel('Emotion: Complement the application').selectOption({ label: '−2 very bad' });
+  // Three scores, no two on neighbouring stages: three points and no curve (it breaks at gaps).
+  await expect(page.locator('.emotion-dot')).toHaveCount(3);
+  await expect(page.locator('.emotion-path')).toHaveCount(0);
+  const channels = grid(page).getByRole('group', { name: 'Channels: Apply' });
+  await channels.getByRole('button', { name: 'Phone' }).click();
+  await channels.getByRole('button', { name: 'Web service' }).click();
+  await expect(channels.getByRole('button', { name: 'Web service' })).toHaveAttribute('aria-pressed', 'true');
+  await grid(page).getByLabel('Touchpoint: Apply').fill('Lupapiste.fi');
+
+  // Reorder by keyboard: the new stage goes three places left, before Wait.
+  await grid(page).locator('thead th', { hasText: 'Complement the application' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Alt+ArrowLeft');
+  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await expect(page.getByRole('columnheader', { name: /Complement the application/ })).toBeFocused();
+  // Now Apply (−1) and Complement (−2) are neighbours: each stage's slice draws their curve.
+  await expect(page.locator('.emotion-path')).toHaveCount(EXPECTED_STAGES.length);
+
+  // Undo the last step of the move, and redo it, by keys and by the toolbar.
+  await page.keyboard.press('Control+z');
+  expect((await stageTitles(page)).indexOf('Complement the application')).toBe(4);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.keyboard.press('Control+Shift+z');
+  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+
+  await page.reload();
+  await expect(grid(page)).toBeVisible();
+  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  expect(await outline(page)).toEqual(EXPECTED_OUTLINE);
+});
+
+test('the journey editor has no axe violations, empty and filled', async ({ page, consoleProblems: _c }) => {
+  await newBlueprint(page);
+  await addNote(page, 'Customer actions', 'Apply', 'Fills in the permit application');
+  await grid(page).getByLabel('Emotion: Apply').selectOption({ label: '−1 bad' });
+  await grid(page).getByLabel('Emotion: Wait').selectOption({ label: '−2 very bad' });
+  await grid(page).getByRole('group', { name: 'Channels: Apply' }).getByRole('button', { name: 'Web service' }).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
