@@ -115,7 +115,8 @@ export function moveNotes(doc: Y.Doc, moves: readonly Move[]): void {
 }
 
 /**
- * Moves sections and notes as one step (a drag of a mixed selection). A moved section carries
+ * Moves sections and notes as one step (a section dragged by its title bar or moved by the arrow
+ * keys; notes dragged themselves). A moved section carries
  * the notes inside it, as a frame does on a wall; notes moved themselves land in whatever
  * section holds them at the sections' new places.
  */

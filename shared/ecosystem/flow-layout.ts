@@ -4,7 +4,7 @@
 // takes seconds: PITFALLS.md).
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { EcosystemContent } from '../model';
-import { ACTOR_SIZE } from './geometry';
+import { ACTOR_SIZE, codeUnitOrder } from './geometry';
 
 /** What "Arrange as flow" applies to the map: the shape `applyLayout` in the renderer's store takes. */
 export interface FlowLayoutResult {
@@ -56,8 +56,7 @@ export const FLOW_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
  */
 export const BIG_FLOW_MAP = 300;
 
-/** Code-unit order, not localeCompare: the same on every machine and in every language. */
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => codeUnitOrder(a.id, b.id);
 
 /**
  * ELK's input for a map: one node per actor (the card's size), one edge per relation from → to.

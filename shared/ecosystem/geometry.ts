@@ -105,3 +105,9 @@ export function groupBoxes(
     return [{ id: group.id, name: group.name, x: left, y: top, width: right - left, height: bottom - top }];
   });
 }
+
+/**
+ * Code-unit order, not localeCompare: layouts must come out the same on every machine and in
+ * every UI language (localeCompare follows the system's collation).
+ */
+export const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,7 +3,7 @@
 // Pure and deterministic: the same content always gives the same positions.
 import type { Actor, EcosystemContent } from '../model';
 import { actorTypeRank } from './types';
-import { ACTOR_SIZE } from './geometry';
+import { ACTOR_SIZE, codeUnitOrder } from './geometry';
 
 /**
  * Room between the centres of two actors, along a row and between rows: the card's diagonal, so
@@ -43,7 +43,7 @@ export function layoutByRing(
   const typeRank = (a: Actor) => (groupRank.get(a.groupId ?? '') ?? 0) * 1000 + actorTypeRank(content, a.type);
   // Start: by type, then by name and id, so the result never depends on storage order.
   let order = byRing.map((list) =>
-    [...list].sort((a, b) => typeRank(a) - typeRank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    [...list].sort((a, b) => typeRank(a) - typeRank(b) || codeUnitOrder(a.name, b.name) || codeUnitOrder(a.id, b.id)),
   );
   let angles = anglesOf(order);
   // Sweeps out and back in: within each type group, order actors by where their neighbours are.
@@ -58,7 +58,7 @@ export function layoutByRing(
               (a, b) =>
                 typeRank(a) - typeRank(b) ||
                 (wanted.get(a.id) ?? 0) - (wanted.get(b.id) ?? 0) ||
-                a.id.localeCompare(b.id),
+                codeUnitOrder(a.id, b.id),
             ),
       );
       angles = anglesOf(order, rotations(order, angles, neighbours));

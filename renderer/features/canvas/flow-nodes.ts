@@ -1,6 +1,7 @@
 import type { Node } from '@xyflow/react';
 import type { CanvasContent, CanvasNote, CanvasSection } from '../../../shared/model';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../store/canvas-doc';
+import { cached, pruneCache, type ElementCache } from '../boards/element-cache';
 
 export type SectionFlowNode = Node<{ section: CanvasSection }, 'section'>;
 export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
@@ -11,20 +12,8 @@ export type CanvasFlowNode = SectionFlowNode | NoteFlowNode | AxesFlowNode;
  * its neighbours); notes sit above that, so a selected section never covers its own notes.
  */
 const NOTE_Z = 2000;
-/** Per node, what it showed last time and the node object built for it. Owned by the editor. */
-export type FlowNodeCache = Map<string, { key: string; node: CanvasFlowNode }>;
-
-/**
- * Returns the cached node when everything it shows (its key) is unchanged, so React Flow, which
- * compares node objects, re-renders only what changed (PITFALLS.md: 1,000 notes).
- */
-function cached<N extends CanvasFlowNode>(cache: FlowNodeCache, id: string, key: string, build: () => N): N {
-  const hit = cache.get(id);
-  if (hit && hit.key === key) return hit.node as N;
-  const node = build();
-  cache.set(id, { key, node });
-  return node;
-}
+/** Owned by the editor: see element-cache.ts. */
+export type FlowNodeCache = ElementCache<CanvasFlowNode>;
 
 /** The canvas content as React Flow nodes: sections behind, notes above, selection kept. */
 export function toFlowNodes(
@@ -53,7 +42,7 @@ export function toFlowNodes(
       section.height,
       isSelected,
     ].join('\u0000');
-    return cached<SectionFlowNode>(cache, section.id, key, () => ({
+    return cached(cache, section.id, key, (): SectionFlowNode => ({
       id: section.id,
       type: 'section',
       position: { x: section.x, y: section.y },
@@ -94,7 +83,7 @@ export function toFlowNodes(
       isSelected,
       isDimmed,
     ]);
-    return cached<NoteFlowNode>(cache, note.id, key, () => ({
+    return cached(cache, note.id, key, (): NoteFlowNode => ({
       id: note.id,
       type: 'note',
       position: { x: note.x, y: note.y },
@@ -108,6 +97,8 @@ export function toFlowNodes(
       ariaLabel: labels.note(note, noteVotes, sectionTitle),
     }));
   });
+  const used = new Set([...content.sections.map((x) => x.id), ...content.notes.map((x) => x.id)]);
+  pruneCache(cache, (id) => used.has(id));
   return [...axesNodes(content, axes), ...sections, ...notes];
 }
 

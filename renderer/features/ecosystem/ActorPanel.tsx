@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TypeSelect } from './TypeSelect';
 import type * as Y from 'yjs';
 import type { Actor, EcosystemContent } from '../../../shared/model';
 import { actorTypeList } from '../../../shared/ecosystem';
@@ -37,20 +38,12 @@ export function ActorPanel(props: {
           onBlur={() => undo.stopCapturing()}
         />
       </label>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.actorType')}</span>
-        <select
-          className="select"
-          value={actor.type}
-          onChange={(e) => act(() => updateActor(doc, actor.id, { type: e.target.value }))}
-        >
-          {actorTypeList(content, names).map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect
+        label={t('ecosystem.actorType')}
+        value={actor.type}
+        types={actorTypeList(content, names)}
+        onChange={(type) => act(() => updateActor(doc, actor.id, { type }))}
+      />
       <label className="field">
         <span className="field-label">{t('ecosystem.ring')}</span>
         <select

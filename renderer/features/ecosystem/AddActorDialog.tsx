@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TypeSelect } from './TypeSelect';
 import type { ActorType, Ring } from '../../../shared/model';
 import type { ActorTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
@@ -43,16 +44,7 @@ export function AddActorDialog(props: {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.actorType')}</span>
-        <select className="select" value={type} onChange={(e) => setType(e.target.value)}>
-          {props.types.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect label={t('ecosystem.actorType')} value={type} types={props.types} onChange={setType} />
       <label className="field">
         <span className="field-label">{t('ecosystem.ring')}</span>
         <select className="select" value={ringId} onChange={(e) => setRingId(e.target.value)}>

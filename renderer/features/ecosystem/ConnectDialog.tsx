@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TypeSelect } from './TypeSelect';
 import type { Actor, RelationType } from '../../../shared/model';
 import type { RelationTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
@@ -70,16 +71,7 @@ export function ConnectDialog(props: {
         </select>
       </label>
       {matches.length === 0 && <p role="status">{t('ecosystem.connectNone')}</p>}
-      <label className="field">
-        <span className="field-label">{t('ecosystem.relationType')}</span>
-        <select className="select" value={type} onChange={(e) => setType(e.target.value)}>
-          {props.types.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect label={t('ecosystem.relationType')} value={type} types={props.types} onChange={setType} />
       <label className="field">
         <span className="field-label">{t('ecosystem.label')}</span>
         <input className="input" value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />

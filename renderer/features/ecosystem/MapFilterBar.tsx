@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TypeSelect } from './TypeSelect';
 import type { EcosystemContent } from '../../../shared/model';
 import { actorTypeList, relationTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
@@ -23,36 +24,22 @@ export function MapFilterBar(props: {
         <span>{t('ecosystem.search')}</span>
         <input className="input" type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} />
       </label>
-      <label className="inline-field">
-        <span>{t('ecosystem.actorTypeFilter')}</span>
-        <select
-          className="select"
-          value={filter.actorType ?? ''}
-          onChange={(e) => set('actorType', e.target.value || null)}
-        >
-          <option value="">{t('ecosystem.anyType')}</option>
-          {actorTypeList(content, names).map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline-field">
-        <span>{t('ecosystem.relationTypeFilter')}</span>
-        <select
-          className="select"
-          value={filter.relationType ?? ''}
-          onChange={(e) => set('relationType', e.target.value || null)}
-        >
-          <option value="">{t('ecosystem.anyType')}</option>
-          {relationTypeList(content, names).map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect
+        inline
+        label={t('ecosystem.actorTypeFilter')}
+        value={filter.actorType ?? ''}
+        types={actorTypeList(content, names)}
+        any={t('ecosystem.anyType')}
+        onChange={(type) => set('actorType', type || null)}
+      />
+      <TypeSelect
+        inline
+        label={t('ecosystem.relationTypeFilter')}
+        value={filter.relationType ?? ''}
+        types={relationTypeList(content, names)}
+        any={t('ecosystem.anyType')}
+        onChange={(type) => set('relationType', type || null)}
+      />
       {tags.length > 0 && (
         <label className="inline-field">
           <span>{t('ecosystem.tagFilter')}</span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { TypeSelect } from './TypeSelect';
 import type * as Y from 'yjs';
-import type { EcosystemContent, Relation } from '../../../shared/model';
+import { relationStrengths, type EcosystemContent, type Relation } from '../../../shared/model';
 import { relationTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
@@ -34,20 +35,12 @@ export function RelationPanel(props: {
       >
         {t('ecosystem.reverse')}
       </button>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.relationType')}</span>
-        <select
-          className="select"
-          value={relation.type}
-          onChange={(e) => act(() => updateRelation(doc, relation.id, { type: e.target.value }))}
-        >
-          {relationTypeList(content, names).map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TypeSelect
+        label={t('ecosystem.relationType')}
+        value={relation.type}
+        types={relationTypeList(content, names)}
+        onChange={(type) => act(() => updateRelation(doc, relation.id, { type }))}
+      />
       <label className="field">
         <span className="field-label">{t('ecosystem.label')}</span>
         <input
@@ -88,7 +81,7 @@ export function RelationPanel(props: {
           }
         >
           <option value="">{t('ecosystem.strengthNone')}</option>
-          {([1, 2, 3] as const).map((s) => (
+          {relationStrengths.map((s) => (
             <option key={s} value={s}>
               {t(`ecosystem.strengths.${s}`)}
             </option>

@@ -1,6 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
 import { ACTOR_SIZE, groupBoxes, ringOuterRadius } from '../../../shared/ecosystem';
+import { cached, pruneCache, type ElementCache } from '../boards/element-cache';
 import { INFORMAL_DASH, actorLook, relationColor, strokeWidthFor } from '../../../shared/ecosystem';
 
 export type ActorFlowNode = Node<{ actor: Actor; look: { color: string; icon: string } }, 'actor'>;
@@ -8,17 +9,6 @@ export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
 export type GroupFlowNode = Node<{ name: string }, 'cluster'>;
 export type MapFlowNode = ActorFlowNode | RingsFlowNode | GroupFlowNode;
 export type RelationFlowEdge = Edge<{ relation: Relation }, 'relation'>;
-
-/** Per element, what it showed last time and the object built for it (see canvas/flow-nodes.ts). */
-export type ElementCache<T> = Map<string, { key: string; value: T }>;
-
-function cached<T>(cache: ElementCache<T>, id: string, key: string, build: () => T): T {
-  const hit = cache.get(id);
-  if (hit && hit.key === key) return hit.value;
-  const value = build();
-  cache.set(id, { key, value });
-  return value;
-}
 
 export interface MapLabels {
   actor: (actor: Actor) => string;
@@ -89,6 +79,8 @@ export function toMapNodes(
       zIndex: 0,
     })),
   );
+  const used = new Set([rings.id, ...actors.map((n) => n.id), ...groups.map((n) => n.id)]);
+  pruneCache(cache, (id) => used.has(id));
   // The flow view does not draw rings: there, an actor's place says nothing about its ring.
   return content.view === 'rings' ? [rings, ...groups, ...actors] : [...groups, ...actors];
 }
@@ -100,6 +92,8 @@ export function toMapEdges(
   labels: MapLabels,
   cache: ElementCache<RelationFlowEdge>,
 ): RelationFlowEdge[] {
+  const ids = new Set(content.relations.map((r) => r.id));
+  pruneCache(cache, (id) => ids.has(id));
   return content.relations.map((relation) => {
     const isSelected = selected.has(relation.id);
     const isDimmed = dimmed.has(relation.id);
@@ -129,3 +123,5 @@ export function toMapEdges(
     });
   });
 }
+
+export type { ElementCache };

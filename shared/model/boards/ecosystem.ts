@@ -68,7 +68,7 @@ export const relationSchema = z.object({
   /** An informal relation (drawn dashed); added after format v1 files. */
   informal: z.boolean().default(false),
   strength: z
-    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .union(relationStrengths.map((s) => z.literal(s)))
     .nullable()
     .default(null),
 });

@@ -1,7 +1,7 @@
 // The flow-layout worker's script, run in Node against a stand-in worker scope. `self` is set up
 // before the script runs, as in a browser worker, so ELK's GWT code (loaded by the first
 // `new ELK()`) makes itself the message handler; this checks that the worker's own handler wins.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { layoutAsFlow, toElkGraph } from '../../../shared/ecosystem/flow-layout';
 import { buildSampleProject } from '../../../shared/samples';
 import type { FlowLayoutReply, FlowLayoutRequest } from '../../../renderer/features/ecosystem/flow-layout-protocol';
@@ -25,11 +25,14 @@ function sampleMap() {
 }
 
 describe('flow-layout.worker', () => {
+  // The worker script runs once, as in a browser, before any test (each also runs alone).
+  beforeAll(async () => {
+    vi.stubGlobal('self', scope);
+    await import('../../../renderer/features/ecosystem/flow-layout.worker');
+  });
   afterAll(() => vi.unstubAllGlobals());
 
   it('answers a layout request with the actor positions', async () => {
-    vi.stubGlobal('self', scope);
-    await import('../../../renderer/features/ecosystem/flow-layout.worker');
     const content = sampleMap();
     const reply = await ask({ graph: toElkGraph(content) });
     const { default: ELK } = await import('elkjs/lib/elk.bundled.js');

@@ -1,6 +1,6 @@
 // runFlowLayout's handling of its worker (a stand-in here: Node has no Web Worker) and its
-// main-thread fallback (the real ELK). The worker itself needs a browser: the E2E through the
-// editor's "Arrange as flow" button covers it.
+// main-thread fallback (the real ELK). The worker script itself is tested in
+// flow-layout-worker.test.ts, and in a browser by the E2E through "Arrange as flow".
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutAsFlow, toElkGraph } from '../../../shared/ecosystem/flow-layout';

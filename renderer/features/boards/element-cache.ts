@@ -1,0 +1,20 @@
+/**
+ * Per element id, what it showed last time (its key) and the object built for it. Editors rebuild
+ * their React Flow nodes and edges on every document change; handing back the same object when
+ * nothing it shows changed lets React Flow, which compares objects, re-render only what changed
+ * (PITFALLS.md: 1,000 notes).
+ */
+export type ElementCache<T> = Map<string, { key: string; value: T }>;
+
+export function cached<T>(cache: ElementCache<T>, id: string, key: string, build: () => T): T {
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.value;
+  const value = build();
+  cache.set(id, { key, value });
+  return value;
+}
+
+/** Forgets elements that are gone (deleted notes or actors), so the cache does not grow forever. */
+export function pruneCache<T>(cache: ElementCache<T>, keep: (id: string) => boolean): void {
+  for (const id of cache.keys()) if (!keep(id)) cache.delete(id);
+}
