@@ -1,4 +1,5 @@
 import type { MouseEvent, PointerEvent } from 'react';
+import type { Node, NodeChange } from '@xyflow/react';
 
 const nodeOf = (e: { target: EventTarget }) =>
   (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node.selectable');
@@ -10,7 +11,12 @@ const nodeOf = (e: { target: EventTarget }) =>
  * whatever lies under the pointer. So both events stop here, in the capture phase on the
  * editor's wrapper, before React Flow sees them, and the editor toggles the node itself.
  */
-export function shiftClickHandlers(toggle: (nodeId: string) => void) {
+export function shiftClickHandlers<N extends Node>(
+  nodes: readonly N[],
+  onNodesChange: (changes: NodeChange<N>[]) => void,
+) {
+  const toggle = (id: string) =>
+    onNodesChange([{ type: 'select', id, selected: !nodes.find((n) => n.id === id)?.selected }]);
   return {
     onPointerDownCapture: (e: PointerEvent<HTMLElement>) => {
       if (e.shiftKey && e.button === 0 && nodeOf(e)) e.stopPropagation();

@@ -435,9 +435,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           tabIndex={-1}
           aria-label={t('canvas.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
-          {...shiftClickHandlers((id) =>
-            onNodesChange([{ type: 'select', id, selected: !nodes.find((n) => n.id === id)?.selected }]),
-          )}
+          {...shiftClickHandlers(nodes, onNodesChange)}
           onDoubleClick={onDoubleClick}
         >
           <ReactFlow<CanvasFlowNode>

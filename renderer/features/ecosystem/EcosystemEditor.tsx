@@ -511,9 +511,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
           tabIndex={-1}
           aria-label={t('ecosystem.editorLabel')}
           onKeyDownCapture={onKeyDownCapture}
-          {...shiftClickHandlers((id) =>
-            onNodesChange([{ type: 'select', id, selected: !nodes.find((n) => n.id === id)?.selected }]),
-          )}
+          {...shiftClickHandlers(nodes, onNodesChange)}
           onDoubleClick={onDoubleClick}
         >
           <LabelsShownContext.Provider value={!far}>

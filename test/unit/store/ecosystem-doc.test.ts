@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { emptyMapDoc } from './fixtures';
 import { danglingReferences, ecosystemContentSchema, type EcosystemContent } from '../../../shared/model';
 import {
   ACTOR_SIZE,
@@ -10,7 +11,6 @@ import {
   relationTypeInfo,
   ringIndexAt,
 } from '../../../shared/ecosystem';
-import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
   addActor,
   addActorCopies,
@@ -37,25 +37,7 @@ import {
   updateRelation,
 } from '../../../renderer/store/ecosystem-doc';
 
-function emptyMap() {
-  const doc = new Y.Doc();
-  const content: EcosystemContent = {
-    rings: [
-      { id: 'core', name: 'Ydin' },
-      { id: 'direct', name: 'Suorat toimijat' },
-      { id: 'indirect', name: 'Välilliset toimijat' },
-    ],
-    view: 'rings',
-    ringWidth: 300,
-    groups: [],
-    customActorTypes: [],
-    customRelationTypes: [],
-    actors: [],
-    relations: [],
-  };
-  writeContent(doc, 'ecosystem', content);
-  return { doc, undo: createUndoManager(doc) };
-}
+const emptyMap = emptyMapDoc;
 
 const validateSnapshotLike = (content: EcosystemContent) => ecosystemContentSchema.safeParse(content).success;
 

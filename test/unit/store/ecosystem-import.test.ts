@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { EcosystemContent } from '../../../shared/model';
+import { emptyMapDoc } from './fixtures';
 import {
   guessActorColumns,
   guessRelationColumns,
   planCsvImport,
   readCsvTable,
 } from '../../../shared/ecosystem/csv-import';
-import { asOneStep, createUndoManager, writeContent } from '../../../renderer/store/board-docs';
+import { asOneStep } from '../../../renderer/store/board-docs';
 import { addActor, readEcosystem } from '../../../renderer/store/ecosystem-doc';
 import { applyCsvImport } from '../../../renderer/store/ecosystem-import';
 
-function emptyMap() {
-  const doc = new Y.Doc();
-  const content: EcosystemContent = {
-    rings: [
-      { id: 'core', name: 'Ydin' },
-      { id: 'direct', name: 'Suora' },
-      { id: 'indirect', name: 'Välillinen' },
-    ],
-    view: 'rings',
-    ringWidth: 300,
-    groups: [],
-    customActorTypes: [],
-    customRelationTypes: [],
-    actors: [],
-    relations: [],
-  };
-  writeContent(doc, 'ecosystem', content);
-  return { doc, undo: createUndoManager(doc) };
-}
+const emptyMap = emptyMapDoc;
 
 function planFor(doc: Y.Doc, actorsCsv: string, relationsCsv: string) {
   const read = (kind: 'actors' | 'relations', text: string) => {

@@ -1,4 +1,6 @@
-import type { ProjectSnapshot } from '../../../shared/model';
+import * as Y from 'yjs';
+import type { EcosystemContent, ProjectSnapshot } from '../../../shared/model';
+import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 
 let counter = 0;
 /** A unique database name per test, so tests never share state through fake-indexeddb. */
@@ -135,4 +137,25 @@ export function smallSnapshot(): ProjectSnapshot {
       },
     ],
   };
+}
+
+/** An empty ecosystem map of three rings (core, direct, indirect) in its own Yjs document. */
+export function emptyMapDoc() {
+  const doc = new Y.Doc();
+  const content: EcosystemContent = {
+    rings: [
+      { id: 'core', name: 'Ydin' },
+      { id: 'direct', name: 'Suorat toimijat' },
+      { id: 'indirect', name: 'Välilliset toimijat' },
+    ],
+    view: 'rings',
+    ringWidth: 300,
+    groups: [],
+    customActorTypes: [],
+    customRelationTypes: [],
+    actors: [],
+    relations: [],
+  };
+  writeContent(doc, 'ecosystem', content);
+  return { doc, undo: createUndoManager(doc) };
 }
