@@ -43,10 +43,19 @@ try {
     await dismiss();
     await page.screenshot({ path: `docs/screenshots/ecosystem-map-${language}.png` });
     await page.goBack();
-    await page.locator('.board-link').nth(4).click();
-    await page.locator('.outline-section').first().waitFor();
-    await page.screenshot({ path: `docs/screenshots/board-journey-${language}.png` });
-    await page.goBack();
+    // The sample's two journeys (a customer journey and a service blueprint), in the editor.
+    for (const [index, name] of [
+      [4, 'journey'],
+      [5, 'blueprint'],
+    ]) {
+      await page.locator('.board-link').nth(index).click();
+      await page.locator('.journey-grid').waitFor();
+      await page.waitForTimeout(300);
+      await dismiss();
+      await page.screenshot({ path: `docs/screenshots/${name}-${language}.png`, fullPage: true });
+      await page.goBack();
+      await page.locator('.board-groups').waitFor();
+    }
     await page.goBack();
     await page.locator('.project-row').first().waitFor();
     await page.locator('.project-row .button-danger-text').first().click();
