@@ -528,6 +528,7 @@ export const en = {
     saveFailed: 'The file could not be saved: {{reason}}',
     errors: {
       tooLarge: 'the file is too large',
+      tooDeep: 'its data is nested more than {{limit}} levels deep, so it is not a Kartta project file',
       notJson: 'it is not a Kartta project file (not valid JSON)',
       notKartta: 'it is not a Kartta project file',
       newerVersion: 'it was made by a newer version of Kartta (file version {{version}}); update Kartta to open it',

@@ -549,6 +549,7 @@ export const fi: Messages = {
     saveFailed: 'Tiedostoa ei voitu tallentaa: {{reason}}',
     errors: {
       tooLarge: 'tiedosto on liian suuri',
+      tooDeep: 'sen tiedot ovat sisäkkäin yli {{limit}} tasoa syvällä, joten se ei ole Kartta-projektitiedosto',
       notJson: 'se ei ole Kartan projektitiedosto (ei kelvollista JSONia)',
       notKartta: 'se ei ole Kartan projektitiedosto',
       newerVersion:

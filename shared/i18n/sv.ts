@@ -538,6 +538,7 @@ export const sv: Messages = {
     saveFailed: 'Filen kunde inte sparas: {{reason}}',
     errors: {
       tooLarge: 'filen är för stor',
+      tooDeep: 'dess data är kapslade mer än {{limit}} nivåer djupt, så det är inte en Kartta-projektfil',
       notJson: 'det är inte en projektfil från Kartta (ogiltig JSON)',
       notKartta: 'det är inte en projektfil från Kartta',
       newerVersion:

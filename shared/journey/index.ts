@@ -1,2 +1,3 @@
 export * from './presets';
 export * from './emotion-curve';
+export * from './channel-icons';

@@ -1,10 +1,13 @@
 import { z } from './zod';
 import { projectSnapshotSchema, type ProjectSnapshot } from './snapshot';
+import { jsonNestingDepth } from './json-depth';
 
 export const KARTTA_FORMAT = 'kartta';
 export const KARTTA_FILE_VERSION = 1;
 /** Refuse before parsing: a string near V8's limit crashes the page (PITFALLS.md). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A valid file nests about 8 levels; Chromium's own JSON reader stops at 200. */
+export const MAX_JSON_DEPTH = 64;
 
 export const karttaFileSchema = z.object({
   format: z.literal(KARTTA_FORMAT),
@@ -17,6 +20,7 @@ export type KarttaFile = z.infer<typeof karttaFileSchema>;
 
 export type RestoreError =
   | { kind: 'too-large'; bytes: number }
+  | { kind: 'too-deep'; limit: number; offset: number }
   | { kind: 'not-json'; detail: string }
   | { kind: 'not-kartta' }
   | { kind: 'newer-version'; version: number }
@@ -36,12 +40,17 @@ export function serializeKarttaFile(file: KarttaFile): string {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Reads a .kartta file's text into a validated file: size check, JSON parse that refuses
- * prototype keys, then the schema. Later format versions add their migrations here.
+ * Reads a .kartta file's text into a validated file: size and nesting checks, JSON parse that
+ * refuses prototype keys, then the schema. Later format versions add their migrations here.
  */
 export function restore(text: string): RestoreResult {
-  const bytes = new TextEncoder().encode(text).length;
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is refused unencoded.
+  const bytes = text.length > MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) return { ok: false, error: { kind: 'too-large', bytes } };
+  const { exceededAt } = jsonNestingDepth(text, MAX_JSON_DEPTH);
+  if (exceededAt !== null) {
+    return { ok: false, error: { kind: 'too-deep', limit: MAX_JSON_DEPTH, offset: exceededAt } };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text, (key, value: unknown) => {

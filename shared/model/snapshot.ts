@@ -18,6 +18,12 @@ export const projectSnapshotSchema = z
   })
   .superRefine((snapshot, ctx) => {
     const photos = new Set(snapshot.attachments.map((a) => a.id));
+    for (const problem of duplicateIds([['attachments', snapshot.attachments]])) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    }
+    for (const problem of duplicateIds([['participants', snapshot.project.participants]])) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: ['project', ...problem.path] });
+    }
     snapshot.boards.forEach((board, index) => {
       if (board.kind !== 'canvas') return;
       board.content.notes.forEach((note, i) => {
@@ -49,7 +55,20 @@ interface Problem {
   path: (string | number)[];
 }
 
-/** References inside a board's content that point at nothing (a relation to a missing actor). */
+/** Ids are references, so each is used once per list. */
+function duplicateIds(lists: readonly (readonly [string, readonly { id: string }[]])[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, list] of lists) {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push({ message: `duplicate id "${item.id}"`, path: [key, i, 'id'] });
+      seen.add(item.id);
+    });
+  }
+  return problems;
+}
+
+/** References inside a board's content that point at nothing (a relation to a missing actor), and duplicate ids. */
 export function danglingReferences(board: Board): Problem[] {
   const problems: Problem[] = [];
   const check = (ids: Set<string>, id: string | null, what: string, path: (string | number)[]) => {
@@ -65,6 +84,14 @@ export function danglingReferences(board: Board): Problem[] {
         check(notes, v.noteId, 'note', ['votes', i, 'noteId']);
         check(rounds, v.roundId, 'voting round', ['votes', i, 'roundId']);
       });
+      problems.push(
+        ...duplicateIds([
+          ['sections', board.content.sections],
+          ['notes', board.content.notes],
+          ['rounds', board.content.rounds],
+          ['votes', board.content.votes],
+        ]),
+      );
       break;
     }
     case 'ecosystem': {
@@ -95,12 +122,10 @@ export function danglingReferences(board: Board): Problem[] {
         ['customActorTypes', board.content.customActorTypes],
         ['customRelationTypes', board.content.customRelationTypes],
       ] as const;
+      problems.push(...duplicateIds(lists));
       for (const [key, list] of lists) {
-        const seen = new Set<string>();
         list.forEach((item, i) => {
-          if (seen.has(item.id)) problems.push({ message: `duplicate id "${item.id}"`, path: [key, i, 'id'] });
           if (item.id.startsWith('__')) problems.push({ message: `reserved id "${item.id}"`, path: [key, i, 'id'] });
-          seen.add(item.id);
         });
       }
       const builtIn = new Set<string>([...actorTypes, ...relationTypes]);
@@ -127,6 +152,13 @@ export function danglingReferences(board: Board): Problem[] {
           check(lanes, cell.laneId, 'lane', [key, i, 'laneId']);
         });
       }
+      problems.push(
+        ...duplicateIds([
+          ['stages', board.content.stages],
+          ['lanes', board.content.lanes],
+          ['notes', board.content.notes],
+        ]),
+      );
       break;
     }
   }

@@ -1,3 +1,4 @@
+import { channelIcons } from '../../../shared/journey';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -162,6 +163,9 @@ export function ChannelsCell({ touchpoint, ...props }: CellProps & { touchpoint:
             tabIndex={tab}
             onClick={() => asOneStep(undo, () => toggleChannel(doc, stage.id, lane.id, channel))}
           >
+            <svg className="channel-icon" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
+              <path d={channelIcons[channel]} fill="currentColor" fillRule="evenodd" />
+            </svg>
             {t(`outline.channels.${channel}`)}
           </button>
         ))}
