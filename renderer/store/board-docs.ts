@@ -33,7 +33,7 @@ const shapes: Record<BoardKind, Shape> = {
     keyed: { actors: byId, relations: byId },
   },
   journey: {
-    scalars: ['preset', 'persona'],
+    scalars: ['preset', 'persona', 'state', 'basedOn'],
     ordered: ['stages', 'lanes'],
     keyed: { notes: byId, scores: byCell, touchpoints: byCell },
   },

@@ -118,6 +118,8 @@ export function instantiatePreset(preset: JourneyPreset, language: Language, new
   return {
     preset: preset.id,
     persona: '',
+    state: 'as-is',
+    basedOn: null,
     stages: preset.stages.map((title) => ({ id: newId(), title: title[language] })),
     lanes: preset.lanes.map((l) => ({ id: newId(), title: l.title[language], type: l.type, lineBelow: l.lineBelow })),
     notes: [],

@@ -249,6 +249,8 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
   const content: JourneyContent = {
     preset: spec.preset,
     persona: spec.persona,
+    state: 'as-is',
+    basedOn: null,
     stages,
     lanes,
     notes: [],

@@ -171,3 +171,24 @@ test('the journey editor has no axe violations, empty and filled', async ({ page
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('duplicate as to-be: a linked copy to redesign, the as-is journey left as it was', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  await addStage(page, 'Neuvonta');
+  const asIs = await stageTitles(page);
+  await page
+    .getByRole('toolbar', { name: 'Journey tools' })
+    .getByRole('button', { name: 'Duplicate as to-be' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service blueprint (to-be)' })).toBeVisible();
+  expect(await stageTitles(page)).toEqual(asIs);
+  // A to-be journey is not duplicated again; it names its original.
+  await expect(page.getByRole('button', { name: 'Duplicate as to-be' })).toHaveCount(0);
+  await addStage(page, 'Ennakkoneuvonta chatissa');
+  await page.getByRole('link', { name: 'Service blueprint', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service blueprint' })).toBeVisible();
+  expect(await stageTitles(page)).toEqual(asIs);
+});

@@ -25,6 +25,16 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
       actors: [],
       relations: [],
     },
-    journey: { preset: 'blank', persona: '', stages: [], lanes: [], notes: [], scores: [], touchpoints: [] },
+    journey: {
+      preset: 'blank',
+      persona: '',
+      state: 'as-is',
+      basedOn: null,
+      stages: [],
+      lanes: [],
+      notes: [],
+      scores: [],
+      touchpoints: [],
+    },
   };
 }

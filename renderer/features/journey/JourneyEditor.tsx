@@ -19,6 +19,7 @@ import {
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { AddLaneDialog } from './AddLaneDialog';
+import { BasedOnLink, DuplicateAsToBeButton } from './ToBeControls';
 import { CURVE_FRAME } from './EmotionCurveSlice';
 import { ChannelsCell, EmotionCell, NotesCell, addNoteAndFocus, type CellProps } from './JourneyCells';
 import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
@@ -188,7 +189,9 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
         <button type="button" className="button button-small" disabled={!undo.canRedo()} onClick={() => undo.redo()}>
           {t('journey.redo')}
         </button>
+        {content.state === 'as-is' && <DuplicateAsToBeButton board={board} content={content} />}
       </div>
+      <BasedOnLink board={board} content={content} />
       <label className="field journey-persona">
         <span className="field-label">{t('journey.persona')}</span>
         <input

@@ -47,6 +47,9 @@ export const touchpointSchema = z.object({
 export const journeyContentSchema = z.object({
   preset: z.enum(['customer-journey', 'service-blueprint', 'blank']),
   persona: itemTitle,
+  /** An as-is journey, or a to-be one redesigned from a copy of `basedOn` (a board id that may be gone). */
+  state: z.enum(['as-is', 'to-be']).default('as-is'),
+  basedOn: itemId.nullable().default(null),
   stages: itemList(stageSchema),
   lanes: itemList(laneSchema),
   notes: itemList(journeyNoteSchema),

@@ -124,6 +124,8 @@ export function smallSnapshot(): ProjectSnapshot {
         content: {
           preset: 'customer-journey',
           persona: 'Aino',
+          state: 'as-is',
+          basedOn: null,
           stages: [{ id: 'st1', title: 'Tiedonhaku' }],
           lanes: [
             { id: 'l1', title: 'Toiminnot', type: 'notes', lineBelow: null },
