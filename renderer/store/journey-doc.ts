@@ -86,7 +86,7 @@ export function addLane(
   fields: { title: string; type: Lane['type']; lineBelow?: Lane['lineBelow'] },
   atIndex?: number,
 ): string {
-  const lane = laneSchema.parse({ id: newId(), lineBelow: null, ...fields });
+  const lane = laneSchema.parse({ id: newId(), lineBelow: null, collapsed: false, ...fields });
   doc.transact(() => {
     appendOrderedItem(doc, 'lanes', lane);
     if (atIndex !== undefined) moveOrderedItem(doc, 'lanes', lane.id, atIndex);
@@ -102,6 +102,11 @@ export function renameLane(doc: Y.Doc, id: string, title: string): void {
 export function setLaneLine(doc: Y.Doc, id: string, lineBelow: Lane['lineBelow']): void {
   requireLane(readJourney(doc), id);
   updateOrderedItem(doc, 'lanes', id, { lineBelow: laneSchema.shape.lineBelow.parse(lineBelow) });
+}
+
+/** Folds a lane to one line in the editor, or unfolds it. */
+export function setLaneCollapsed(doc: Y.Doc, id: string, collapsed: boolean): void {
+  updateOrderedItem(doc, 'lanes', id, { collapsed });
 }
 
 export function moveLane(doc: Y.Doc, id: string, toIndex: number): void {

@@ -121,7 +121,7 @@ export function instantiatePreset(preset: JourneyPreset, language: Language, new
     state: 'as-is',
     basedOn: null,
     stages: preset.stages.map((title) => ({ id: newId(), title: title[language] })),
-    lanes: preset.lanes.map((l) => ({ id: newId(), title: l.title[language], type: l.type, lineBelow: l.lineBelow })),
+    lanes: preset.lanes.map((l) => ({ id: newId(), title: l.title[language], type: l.type, lineBelow: l.lineBelow, collapsed: false })),
     notes: [],
     scores: [],
     touchpoints: [],

@@ -245,6 +245,7 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
     title: lane.title,
     type: lane.type,
     lineBelow: lane.lineBelow ?? null,
+    collapsed: false,
   }));
   const content: JourneyContent = {
     preset: spec.preset,

@@ -192,3 +192,30 @@ test('duplicate as to-be: a linked copy to redesign, the as-is journey left as i
   await expect(page.getByRole('heading', { level: 1, name: 'Service blueprint' })).toBeVisible();
   expect(await stageTitles(page)).toEqual(asIs);
 });
+
+test('a lane folds to one line that says how much it holds, and stays folded after a reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  await addStage(page, 'Neuvonta');
+  const lane = page.getByRole('rowheader', { name: /Customer actions/ });
+  const row = page.getByRole('row').filter({ has: lane });
+  // A note in the first cell of the lane, added with the cell's button.
+  await row
+    .getByRole('button', { name: /Add a note/ })
+    .first()
+    .click();
+  await page.keyboard.type('Soittaa neuvontaan');
+  await page.keyboard.press('Escape');
+  const fold = lane.getByRole('button', { name: 'Show Customer actions' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(row.locator('.journey-collapsed').first()).toHaveText('1 note');
+  await expect(row.locator('textarea')).toHaveCount(0);
+  await page.reload();
+  await expect(
+    page.getByRole('rowheader', { name: /Customer actions/ }).getByRole('button', { name: 'Show Customer actions' }),
+  ).toHaveAttribute('aria-expanded', 'false');
+});

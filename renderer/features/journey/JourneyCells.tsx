@@ -182,3 +182,13 @@ export function ChannelsCell({ touchpoint, ...props }: CellProps & { touchpoint:
     </>
   );
 }
+
+/** A cell of a folded lane: only how much it holds, so the row stays one line high. */
+export function CollapsedCell({ lane, count }: { lane: Lane; count: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className="muted journey-collapsed">
+      {count > 0 ? t(`journey.collapsedCount.${lane.type}`, { count }) : ''}
+    </span>
+  );
+}

@@ -11,6 +11,7 @@ import {
   moveLane,
   moveStage,
   removeLane,
+  setLaneCollapsed,
   removeStage,
   renameLane,
   renameStage,
@@ -21,7 +22,7 @@ import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { AddLaneDialog } from './AddLaneDialog';
 import { BasedOnLink, DuplicateAsToBeButton } from './ToBeControls';
 import { CURVE_FRAME } from './EmotionCurveSlice';
-import { ChannelsCell, EmotionCell, NotesCell, addNoteAndFocus, type CellProps } from './JourneyCells';
+import { ChannelsCell, CollapsedCell, EmotionCell, NotesCell, addNoteAndFocus, type CellProps } from './JourneyCells';
 import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
 import { nextCell, type GridPos } from './grid-nav';
 
@@ -121,6 +122,7 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
       act(() => removeLane(doc, lane.id));
       moveTo({ stageId: null, laneId: null });
     },
+    onToggleCollapsed: () => act(() => setLaneCollapsed(doc, lane.id, !lane.collapsed)),
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -164,6 +166,16 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
     const ids = idsAt({ row, col });
     if (ids.stageId !== active.stageId || ids.laneId !== active.laneId) setActive(ids);
   };
+
+  // What a folded lane's cell still says: how much it holds.
+  const countIn = (lane: Lane, key: string) =>
+    lane.type === 'notes'
+      ? (cells.notes.get(key)?.length ?? 0)
+      : lane.type === 'emotion'
+        ? Number(cells.scores.has(key))
+        : lane.type === 'channels'
+          ? (cells.touchpoints.get(key)?.channels.length ?? 0)
+          : 0;
 
   const cellProps = (stage: Stage, lane: Lane, row: number, col: number): CellProps => ({
     doc,
@@ -263,8 +275,12 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
                           data-cell={`${row}:${col}`}
                           tabIndex={props.active ? 0 : -1}
                         >
-                          {lane.type === 'notes' && <NotesCell {...props} notes={cells.notes.get(key) ?? []} />}
-                          {lane.type === 'emotion' && (
+                          {lane.collapsed ? (
+                            <CollapsedCell lane={lane} count={countIn(lane, key)} />
+                          ) : (
+                            lane.type === 'notes' && <NotesCell {...props} notes={cells.notes.get(key) ?? []} />
+                          )}
+                          {!lane.collapsed && lane.type === 'emotion' && (
                             <EmotionCell
                               {...props}
                               stageIndex={col}
@@ -272,7 +288,7 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
                               path={curves.get(lane.id) ?? ''}
                             />
                           )}
-                          {lane.type === 'channels' && (
+                          {!lane.collapsed && lane.type === 'channels' && (
                             <ChannelsCell {...props} touchpoint={cells.touchpoints.get(key)} />
                           )}
                         </td>

@@ -17,6 +17,8 @@ export const laneSchema = z.object({
   type: z.enum(laneTypes),
   /** The blueprint line drawn below this lane, if any; added after format v1 files. */
   lineBelow: z.enum(blueprintLines).nullable().default(null),
+  /** Folded to one line in the editor (its content stays, in the outline and the report too). */
+  collapsed: z.boolean().default(false),
 });
 
 /** A sticky note in one cell (stage × notes lane). */

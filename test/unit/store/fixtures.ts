@@ -128,9 +128,9 @@ export function smallSnapshot(): ProjectSnapshot {
           basedOn: null,
           stages: [{ id: 'st1', title: 'Tiedonhaku' }],
           lanes: [
-            { id: 'l1', title: 'Toiminnot', type: 'notes', lineBelow: null },
-            { id: 'l2', title: 'Tunne', type: 'emotion', lineBelow: null },
-            { id: 'l3', title: 'Kanavat', type: 'channels', lineBelow: null },
+            { id: 'l1', title: 'Toiminnot', type: 'notes', lineBelow: null, collapsed: false },
+            { id: 'l2', title: 'Tunne', type: 'emotion', lineBelow: null, collapsed: false },
+            { id: 'l3', title: 'Kanavat', type: 'channels', lineBelow: null, collapsed: false },
           ],
           notes: [{ id: 'jn1', stageId: 'st1', laneId: 'l1', text: 'Googlaa', color: 'green', tags: [] }],
           scores: [{ stageId: 'st1', laneId: 'l2', score: -1 }],
