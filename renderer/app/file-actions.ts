@@ -14,6 +14,8 @@ export function describeRestoreError(error: RestoreError, t: TFunction): string 
   switch (error.kind) {
     case 'too-large':
       return t('files.errors.tooLarge');
+    case 'too-deep':
+      return t('files.errors.tooDeep', { limit: error.limit });
     case 'not-json':
       return t('files.errors.notJson');
     case 'not-kartta':

@@ -10,7 +10,8 @@ export function jsonNestingDepth(text: string, limit: number): { depth: number; 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character (\" must not end the string)
+      // A backslash escapes the next character: \" does not end the string.
+      if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;

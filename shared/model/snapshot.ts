@@ -159,6 +159,18 @@ export function danglingReferences(board: Board): Problem[] {
           ['notes', board.content.notes],
         ]),
       );
+      // A cell holds one emotion score and one touchpoint (the editor keys them by cell).
+      for (const [key, list] of [
+        ['scores', board.content.scores],
+        ['touchpoints', board.content.touchpoints],
+      ] as const) {
+        const seen = new Set<string>();
+        list.forEach((cell, i) => {
+          const at = `${cell.stageId}|${cell.laneId}`;
+          if (seen.has(at)) problems.push({ message: 'a second entry for the same cell', path: [key, i, 'stageId'] });
+          seen.add(at);
+        });
+      }
       break;
     }
   }

@@ -1,6 +1,7 @@
 // restore(): the one door a .kartta file comes in by. Valid files pass; broken or hostile ones are
 // refused with an error kind the UI can explain, and never touch Object.prototype.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallSnapshot } from './store/fixtures';
 import {
   KARTTA_FILE_VERSION,
   restore,
@@ -232,6 +233,18 @@ describe('restore()', () => {
         expect.stringMatching(/relations\.1\.to a relation joins an actor to itself/),
       ]),
     );
+  });
+
+  it('refuses a journey with two emotion scores for one cell', () => {
+    const board = smallSnapshot().boards.find((b) => b.kind === 'journey');
+    if (board?.kind !== 'journey') throw new Error('no journey in the fixture');
+    const scores = [...board.content.scores, { ...board.content.scores[0], score: -2 }];
+    const twice: Board = { ...board, content: { ...board.content, scores } };
+    const issues = invalidIssues(restore(fileText(minimalSnapshot([twice]))));
+    expect(issues).toContainEqual({
+      path: '$.snapshot.boards.0.content.scores.1.stageId',
+      message: 'a second entry for the same cell',
+    });
   });
 
   it('refuses two boards with the same id', () => {

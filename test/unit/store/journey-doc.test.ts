@@ -115,7 +115,13 @@ describe('journey document', () => {
     const { doc, undo } = blueprint();
     const stage = readJourney(doc).stages[0].id;
     const ideas = asOneStep(undo, () => addLane(doc, { title: 'Ideat', type: 'notes' }));
-    expect(readJourney(doc).lanes.at(-1)).toEqual({ id: ideas, title: 'Ideat', type: 'notes', lineBelow: null, collapsed: false });
+    expect(readJourney(doc).lanes.at(-1)).toEqual({
+      id: ideas,
+      title: 'Ideat',
+      type: 'notes',
+      lineBelow: null,
+      collapsed: false,
+    });
     asOneStep(undo, () => addJourneyNote(doc, { stageId: stage, laneId: ideas, text: 'Chatbot' }));
     asOneStep(undo, () => renameLane(doc, ideas, 'Ideat ja mahdollisuudet'));
     asOneStep(undo, () => moveLane(doc, ideas, 0));

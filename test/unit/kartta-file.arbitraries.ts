@@ -1,0 +1,357 @@
+// fast-check arbitraries for valid project snapshots. References are drawn as indexes into the
+// lists generated alongside them (modulo their length), so every reference stays valid and
+// shrinking still works; ids come from small pools so that lists are short and readable.
+import fc from 'fast-check';
+import {
+  actorIcons,
+  actorTypes,
+  blueprintLines,
+  channels,
+  laneTypes,
+  mapViews,
+  noteColors,
+  relationTypes,
+  type Attachment,
+  type Board,
+  type ProjectSnapshot,
+} from '../../shared/model';
+
+/** Text with the characters that matter to JSON (brackets, quotes, backslashes) and beyond ASCII. */
+const text = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ maxLength }),
+    fc.string({ unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'ä', '🙈', ' ', '\n'), maxLength }),
+    fc.string({ unit: 'binary', maxLength }),
+  );
+const builtIn = new Set<string>([...actorTypes, ...relationTypes]);
+/** An id: never "__…" (the map editor's own) nor a built-in type's name. */
+const id = fc
+  .string({ unit: fc.constantFrom('a', 'b', 'c', '-', '_', '1', 'ö'), minLength: 1, maxLength: 6 })
+  .filter((s) => !s.startsWith('__') && !builtIn.has(s));
+const ids = (maxLength: number, minLength = 0) => fc.uniqueArray(id, { minLength, maxLength });
+/** JSON writes -0 as 0, so a generated -0 would not round-trip: it is not a value users make. */
+const coordinate = fc.double({ min: -1_000_000, max: 1_000_000, noNaN: true }).map((x) => (x === 0 ? 0 : x));
+const isoDateTime = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const dateText = fc.oneof(
+  fc.constant(''),
+  isoDateTime.map((d) => d.slice(0, 10)),
+);
+const tags = fc.array(text(10), { maxLength: 3 });
+const hexColor = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+/** The item at i, which the generator made sure exists. */
+const at = <T>(list: readonly T[], i: number): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+};
+const must = <T>(value: T | null | undefined): T => {
+  if (value === null || value === undefined) throw new Error('missing value');
+  return value;
+};
+/** Picks list[ref % length], or null when the list is empty or ref is null. */
+const pick = <T>(list: readonly T[], ref: number | null): T | null =>
+  ref === null || list.length === 0 ? null : (list[ref % list.length] as T);
+const ref = fc.nat(50);
+const optionalRef = fc.option(ref, { nil: null });
+
+const attachments = ids(3).chain((attachmentIds) =>
+  fc.tuple(
+    ...attachmentIds.map((attachmentId) =>
+      fc.record({
+        id: fc.constant(attachmentId),
+        mimeType: fc.constantFrom('image/jpeg' as const, 'image/png' as const),
+        width: fc.integer({ min: 1, max: 4096 }),
+        height: fc.integer({ min: 1, max: 4096 }),
+        alt: text(20),
+        data: fc.uint8Array({ maxLength: 24 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+      }),
+    ),
+  ),
+);
+
+const canvasContent = (photoIds: string[]) =>
+  fc
+    .record({
+      templateId: text(10),
+      sectionIds: ids(3),
+      noteIds: ids(5),
+      roundIds: ids(2),
+      voteIds: ids(4),
+      sectionData: fc.array(fc.tuple(text(12), text(12), coordinate, coordinate, coordinate, coordinate), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      noteData: fc.array(
+        fc.record({
+          sectionRef: optionalRef,
+          text: text(30),
+          color: fc.constantFrom(...noteColors),
+          x: coordinate,
+          y: coordinate,
+          tags,
+          authorId: fc.option(id, { nil: null }),
+          photoRef: optionalRef,
+        }),
+        { minLength: 5, maxLength: 5 },
+      ),
+      roundData: fc.array(
+        fc.record({
+          votesPerParticipant: fc.integer({ min: 1, max: 100 }),
+          anonymous: fc.boolean(),
+          status: fc.constantFrom('open' as const, 'closed' as const),
+          startedAt: isoDateTime,
+        }),
+        { minLength: 2, maxLength: 2 },
+      ),
+      voteData: fc.array(fc.tuple(ref, ref, fc.option(id, { nil: null })), { minLength: 4, maxLength: 4 }),
+    })
+    .map((g) => {
+      const sections = g.sectionIds.map((sectionId, i) => {
+        const [title, prompt, x, y, width, height] = at(g.sectionData, i);
+        return { id: sectionId, title, prompt, x, y, width, height };
+      });
+      const notes = g.noteIds.map((noteId, i) => {
+        const n = at(g.noteData, i);
+        return {
+          id: noteId,
+          sectionId: pick(g.sectionIds, n.sectionRef),
+          text: n.text,
+          color: n.color,
+          x: n.x,
+          y: n.y,
+          tags: n.tags,
+          authorId: n.authorId,
+          photoId: pick(photoIds, n.photoRef),
+        };
+      });
+      const rounds = g.roundIds.map((roundId, i) => ({ id: roundId, ...at(g.roundData, i) }));
+      // A vote needs a note and a round to point at.
+      const votes =
+        notes.length === 0 || rounds.length === 0
+          ? []
+          : g.voteIds.map((voteId, i) => {
+              const [noteRef, roundRef, voterId] = at(g.voteData, i);
+              return {
+                id: voteId,
+                noteId: must(pick(g.noteIds, noteRef)),
+                roundId: must(pick(g.roundIds, roundRef)),
+                voterId,
+              };
+            });
+      return { templateId: g.templateId, sections, notes, rounds, votes };
+    });
+
+const ecosystemContent = fc
+  .record({
+    view: fc.constantFrom(...mapViews),
+    ringIds: ids(4, 1),
+    ringNames: fc.array(text(12), { minLength: 4, maxLength: 4 }),
+    ringWidth: fc.integer({ min: 100, max: 20_000 }),
+    groupIds: ids(2),
+    groupNames: fc.array(text(12), { minLength: 2, maxLength: 2 }),
+    actorTypeIds: ids(2),
+    actorTypeData: fc.array(fc.tuple(text(12), hexColor, fc.constantFrom(...actorIcons)), {
+      minLength: 2,
+      maxLength: 2,
+    }),
+    relationTypeIds: ids(2),
+    relationTypeData: fc.array(fc.tuple(text(12), hexColor), { minLength: 2, maxLength: 2 }),
+    actorIds: ids(5),
+    actorData: fc.array(
+      fc.record({
+        name: text(20),
+        typeRef: ref,
+        ringRef: ref,
+        description: text(30),
+        organisation: text(12),
+        groupRef: optionalRef,
+        role: text(12),
+        tags,
+        x: coordinate,
+        y: coordinate,
+      }),
+      { minLength: 5, maxLength: 5 },
+    ),
+    relationIds: ids(5),
+    relationData: fc.array(
+      fc.record({
+        fromRef: ref,
+        toOffset: ref,
+        typeRef: ref,
+        label: text(12),
+        directed: fc.boolean(),
+        informal: fc.boolean(),
+        strength: fc.constantFrom(null, 1 as const, 2 as const, 3 as const),
+      }),
+      { minLength: 5, maxLength: 5 },
+    ),
+  })
+  .map((g) => {
+    const customActorTypes = g.actorTypeIds.map((typeId, i) => {
+      const [name, color, icon] = at(g.actorTypeData, i);
+      return { id: typeId, name, color, icon };
+    });
+    const customRelationTypes = g.relationTypeIds.map((typeId, i) => {
+      const [name, color] = at(g.relationTypeData, i);
+      return { id: typeId, name, color };
+    });
+    const actorKinds = [...actorTypes, ...g.actorTypeIds];
+    const relationKinds = [...relationTypes, ...g.relationTypeIds];
+    const actors = g.actorIds.map((actorId, i) => {
+      const a = at(g.actorData, i);
+      return {
+        id: actorId,
+        name: a.name,
+        type: must(pick(actorKinds, a.typeRef)),
+        ringId: must(pick(g.ringIds, a.ringRef)),
+        description: a.description,
+        organisation: a.organisation,
+        groupId: pick(g.groupIds, a.groupRef),
+        role: a.role,
+        tags: a.tags,
+        x: a.x,
+        y: a.y,
+      };
+    });
+    const n = g.actorIds.length;
+    // A relation joins two different actors: `to` is `from` moved on by 1…n-1 places.
+    const relations =
+      n < 2
+        ? []
+        : g.relationIds.map((relationId, i) => {
+            const r = at(g.relationData, i);
+            const from = r.fromRef % n;
+            return {
+              id: relationId,
+              from: at(g.actorIds, from),
+              to: at(g.actorIds, (from + 1 + (r.toOffset % (n - 1))) % n),
+              type: must(pick(relationKinds, r.typeRef)),
+              label: r.label,
+              directed: r.directed,
+              informal: r.informal,
+              strength: r.strength,
+            };
+          });
+    return {
+      view: g.view,
+      rings: g.ringIds.map((ringId, i) => ({ id: ringId, name: at(g.ringNames, i) })),
+      ringWidth: g.ringWidth,
+      groups: g.groupIds.map((groupId, i) => ({ id: groupId, name: at(g.groupNames, i) })),
+      customActorTypes,
+      customRelationTypes,
+      actors,
+      relations,
+    };
+  });
+
+const journeyContent = fc
+  .record({
+    preset: fc.constantFrom('customer-journey' as const, 'service-blueprint' as const, 'blank' as const),
+    persona: text(20),
+    state: fc.constantFrom('as-is' as const, 'to-be' as const),
+    basedOn: fc.option(id, { nil: null }),
+    stageIds: ids(4),
+    stageTitles: fc.array(text(12), { minLength: 4, maxLength: 4 }),
+    laneIds: ids(4),
+    laneData: fc.array(
+      fc.tuple(text(12), fc.constantFrom(...laneTypes), fc.constantFrom(null, ...blueprintLines), fc.boolean()),
+      { minLength: 4, maxLength: 4 },
+    ),
+    noteIds: ids(4),
+    noteData: fc.array(fc.tuple(ref, ref, text(30), fc.constantFrom(...noteColors), tags), {
+      minLength: 4,
+      maxLength: 4,
+    }),
+    scores: fc.array(fc.tuple(ref, ref, fc.integer({ min: -2, max: 2 })), { maxLength: 3 }),
+    touchpoints: fc.array(fc.tuple(ref, ref, fc.uniqueArray(fc.constantFrom(...channels)), text(20)), {
+      maxLength: 3,
+    }),
+  })
+  .map((g) => {
+    const cell = (stageRef: number, laneRef: number) => ({
+      stageId: must(pick(g.stageIds, stageRef)),
+      laneId: must(pick(g.laneIds, laneRef)),
+    });
+    const cells = g.stageIds.length > 0 && g.laneIds.length > 0;
+    return {
+      preset: g.preset,
+      persona: g.persona,
+      state: g.state,
+      basedOn: g.basedOn,
+      stages: g.stageIds.map((stageId, i) => ({ id: stageId, title: at(g.stageTitles, i) })),
+      lanes: g.laneIds.map((laneId, i) => {
+        const [title, type, lineBelow, collapsed] = at(g.laneData, i);
+        return { id: laneId, title, type, lineBelow, collapsed };
+      }),
+      notes: cells
+        ? g.noteIds.map((noteId, i) => {
+            const [stageRef, laneRef, noteText, color, noteTags] = at(g.noteData, i);
+            return { id: noteId, ...cell(stageRef, laneRef), text: noteText, color, tags: noteTags };
+          })
+        : [],
+      // One score and one touchpoint per cell, as the editor keys them.
+      scores: cells ? onePerCell(g.scores.map(([s, l, score]) => ({ ...cell(s, l), score }))) : [],
+      touchpoints: cells
+        ? onePerCell(
+            g.touchpoints.map(([s, l, used, touchText]) => ({ ...cell(s, l), channels: used, text: touchText })),
+          )
+        : [],
+    };
+  });
+
+const board = (boardId: string, photoIds: string[]): fc.Arbitrary<Board> => {
+  const envelope = { id: fc.constant(boardId), title: text(20), order: fc.integer({ min: 0, max: 100_000 }) };
+  return fc.oneof(
+    fc.record({ ...envelope, kind: fc.constant('canvas' as const), content: canvasContent(photoIds) }),
+    fc.record({ ...envelope, kind: fc.constant('ecosystem' as const), content: ecosystemContent }),
+    fc.record({ ...envelope, kind: fc.constant('journey' as const), content: journeyContent }),
+  );
+};
+
+const project = fc.record({
+  id,
+  title: text(30),
+  organisation: text(20),
+  goal: text(60),
+  startDate: dateText,
+  endDate: dateText,
+  facilitators: fc.array(text(20), { maxLength: 3 }),
+  participants: fc.uniqueArray(fc.record({ id, name: text(20), organisation: text(20), role: text(20) }), {
+    selector: (p) => p.id,
+    maxLength: 4,
+  }),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+/** A valid snapshot: 0–4 boards of any kinds, references valid, every defaulted field present. */
+export const validSnapshot: fc.Arbitrary<ProjectSnapshot> = fc
+  .tuple(project, attachments, ids(4))
+  .chain(([p, files, boardIds]) => {
+    const photoIds = files.map((a: Attachment) => a.id);
+    return fc
+      .tuple(...boardIds.map((boardId) => board(boardId, photoIds)))
+      .map((boards): ProjectSnapshot => ({ project: p, boards, attachments: files }));
+  });
+
+export { at, must };
+
+export const appVersion = fc.string({ maxLength: 50 });
+export const savedAt = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2099-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
+
+/** Keeps the first entry of each stage × lane cell. */
+function onePerCell<T extends { stageId: string; laneId: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.stageId}|${e.laneId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
