@@ -14,6 +14,7 @@ import { checkStorage } from './storage-health';
 import { AppHeader } from './AppHeader';
 import { Routes } from './Routes';
 import { useMenuCommands } from './use-menu-commands';
+import { useFileDrop } from './use-file-drop';
 
 type Boot =
   { state: 'opening' } | { state: 'ready'; db: KarttaDB } | { state: 'failed'; message: string } | { state: 'closed' };
@@ -103,6 +104,7 @@ export function App({ platform }: { platform: Platform }) {
 
 function ReadyApp() {
   useMenuCommands();
+  useFileDrop();
   return (
     <>
       <AppHeader />

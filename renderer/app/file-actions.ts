@@ -35,11 +35,31 @@ export function describeRestoreError(error: RestoreError, t: TFunction): string 
 
 /** Asks for a .kartta file and imports it; a bad file leaves the database untouched. */
 export async function openProjectFile(services: AppServices, t: TFunction): Promise<ProjectRow | null> {
-  const { platform, notices, db } = services;
   try {
-    const file = await platform.openFile('kartta');
-    if (!file) return null;
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data);
+    const file = await services.platform.openFile('kartta');
+    return file ? await openProjectBytes(services, t, file.data) : null;
+  } catch (error) {
+    services.notices.show({
+      tone: 'error',
+      message: t('files.openFailed', { reason: error instanceof Error ? error.message : String(error) }),
+    });
+    return null;
+  }
+}
+
+/**
+ * Opens a project from a file's bytes (picked in a dialog, or dropped on the window): checked
+ * whole before anything is written, then imported all at once; a project already here comes in
+ * as a copy.
+ */
+export async function openProjectBytes(
+  services: AppServices,
+  t: TFunction,
+  data: Uint8Array,
+): Promise<ProjectRow | null> {
+  const { notices, db } = services;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
     const result = restore(text);
     if (!result.ok) {
       notices.show({

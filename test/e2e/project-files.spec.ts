@@ -44,3 +44,39 @@ test('a broken file gets a clear message and changes nothing', async ({ page, co
   ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Projects' }).getByRole('listitem')).toHaveCount(1);
 });
+
+/** Drops a file with these contents on the page, as a file dragged from the desktop would. */
+async function dropFile(page: import('@playwright/test').Page, name: string, text: string) {
+  await page.evaluate(
+    ([fileName, contents]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([contents], fileName, { type: 'application/json' }));
+      for (const type of ['dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    [name, text],
+  );
+}
+
+test('a .kartta file dropped on the window opens; a broken one is refused and writes nothing', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const text = await readFile(await (await downloadPromise).path(), 'utf8');
+  await page.getByRole('link', { name: /All projects/ }).click();
+  const projects = page.getByRole('list', { name: 'Projects' }).getByRole('link');
+  await expect(projects).toHaveCount(1);
+
+  await dropFile(page, 'truncated.kartta', text.slice(0, 500));
+  await expect(page.getByText(/This file could not be opened/)).toBeVisible();
+  await expect(projects).toHaveCount(1);
+
+  await dropFile(page, 'Digitaalinen rakennuslupa.kartta', text);
+  await expect(page.getByText(/Opened “Digitaalinen rakennuslupa” as a copy/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Digitaalinen rakennuslupa' })).toBeVisible();
+});
