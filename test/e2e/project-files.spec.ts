@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { restore } from '../../shared/model';
 
@@ -46,7 +47,7 @@ test('a broken file gets a clear message and changes nothing', async ({ page, co
 });
 
 /** Drops a file with these contents on the page, as a file dragged from the desktop would. */
-async function dropFile(page: import('@playwright/test').Page, name: string, text: string) {
+async function dropFile(page: Page, name: string, text: string) {
   await page.evaluate(
     ([fileName, contents]) => {
       const data = new DataTransfer();
