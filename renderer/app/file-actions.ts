@@ -1,3 +1,4 @@
+import { deleteProject } from '../store/projects-repo';
 import type { TFunction } from 'i18next';
 import {
   projectSnapshotSchema,
@@ -68,9 +69,28 @@ export async function openProjectBytes(
       });
       return null;
     }
-    const existed = (await db.projects.get(result.file.snapshot.project.id)) !== undefined;
+    const original = await db.projects.get(result.file.snapshot.project.id);
     const row = await importSnapshot(db, result.file.snapshot);
-    notices.show({ tone: 'info', message: t(existed ? 'files.openedAsCopy' : 'files.opened', { title: row.title }) });
+    if (!original || original.deletedAt) {
+      notices.show({
+        tone: 'info',
+        message: t(original ? 'files.openedAsCopy' : 'files.opened', { title: row.title }),
+      });
+      return row;
+    }
+    // The project is already here: the file came in as a copy, and the user may let it replace
+    // the one here, which then waits in Recently deleted (nothing is lost by a wrong click).
+    notices.show({
+      tone: 'info',
+      message: t('files.openedAsCopy', { title: row.title }),
+      action: {
+        label: t('files.replaceOriginal'),
+        run: () =>
+          void deleteProject(db, original.id).then(() =>
+            notices.show({ tone: 'info', message: t('files.replaced', { title: original.title }) }),
+          ),
+      },
+    });
     return row;
   } catch (error) {
     notices.show({

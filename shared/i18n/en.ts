@@ -536,6 +536,8 @@ export const en = {
   files: {
     opened: 'Opened “{{title}}”.',
     openedAsCopy: 'Opened “{{title}}” as a copy: a project with the same id already exists.',
+    replaceOriginal: 'Replace the one here',
+    replaced: 'The earlier “{{title}}” is in Recently deleted; the file’s version took its place.',
     saved: 'Saved {{name}}.',
     openFailed: 'This file could not be opened: {{reason}}',
     saveFailed: 'The file could not be saved: {{reason}}',

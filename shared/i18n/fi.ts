@@ -557,6 +557,8 @@ export const fi: Messages = {
   files: {
     opened: 'Avattiin ”{{title}}”.',
     openedAsCopy: 'Avattiin ”{{title}}” kopiona: samalla tunnisteella on jo projekti.',
+    replaceOriginal: 'Korvaa täällä oleva',
+    replaced: 'Aiempi ”{{title}}” on nyt kohdassa Äskettäin poistetut; tiedoston versio tuli sen tilalle.',
     saved: 'Tallennettiin {{name}}.',
     openFailed: 'Tiedostoa ei voitu avata: {{reason}}',
     saveFailed: 'Tiedostoa ei voitu tallentaa: {{reason}}',

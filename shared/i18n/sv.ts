@@ -546,6 +546,8 @@ export const sv: Messages = {
   files: {
     opened: 'Öppnade ”{{title}}”.',
     openedAsCopy: 'Öppnade ”{{title}}” som en kopia: ett projekt med samma id finns redan.',
+    replaceOriginal: 'Ersätt den som finns här',
+    replaced: 'Den tidigare ”{{title}}” finns i Nyligen borttagna; filens version tog dess plats.',
     saved: 'Sparade {{name}}.',
     openFailed: 'Filen kunde inte öppnas: {{reason}}',
     saveFailed: 'Filen kunde inte sparas: {{reason}}',

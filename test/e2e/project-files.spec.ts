@@ -29,6 +29,28 @@ test('save a copy of a project and open it again', async ({ page, consoleProblem
   ).toHaveCount(2);
 });
 
+test('a file of a project already here can replace it; the replaced one waits in Recently deleted', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const path = await (await downloadPromise).path();
+  await page.getByRole('link', { name: /All projects/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open project file…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByRole('button', { name: 'Replace the one here' }).click();
+  await expect(page.getByText(/The earlier “Digitaalinen rakennuslupa” is in Recently deleted/)).toBeVisible();
+  await page.getByRole('link', { name: /All projects/ }).click();
+  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('link')).toHaveText([
+    'Digitaalinen rakennuslupa',
+  ]);
+  await expect(page.getByText('Recently deleted (1)')).toBeVisible();
+});
+
 test('a broken file gets a clear message and changes nothing', async ({ page, consoleProblems: _c }) => {
   await openApp(page);
   const chooser = page.waitForEvent('filechooser');
