@@ -1,4 +1,5 @@
 import { deleteProject } from '../store/projects-repo';
+import { brokenAttachments } from '../store/attachment-check';
 import type { TFunction } from 'i18next';
 import {
   projectSnapshotSchema,
@@ -66,6 +67,18 @@ export async function openProjectBytes(
       notices.show({
         tone: 'error',
         message: t('files.openFailed', { reason: describeRestoreError(result.error, t) }),
+      });
+      return null;
+    }
+    const broken = await brokenAttachments(result.file.snapshot);
+    if (broken.length > 0) {
+      const [first] = broken;
+      const message = t(first.problem === 'not-image' ? 'files.errors.notImage' : 'files.errors.wrongImageSize');
+      notices.show({
+        tone: 'error',
+        message: t('files.openFailed', {
+          reason: t('files.errors.invalid', { count: broken.length, path: first.path, message }),
+        }),
       });
       return null;
     }

@@ -565,11 +565,14 @@ export const fi: Messages = {
     errors: {
       tooLarge: 'tiedosto on liian suuri',
       tooDeep: 'sen tiedot ovat sisäkkäin yli {{limit}} tasoa syvällä, joten se ei ole Kartta-projektitiedosto',
+      notImage: 'liitetty kuva ei ole näytettävä kuva',
+      wrongImageSize: 'liitetty kuva ei ole tiedoston ilmoittamaa kokoa',
       notJson: 'se ei ole Kartan projektitiedosto (ei kelvollista JSONia)',
       notKartta: 'se ei ole Kartan projektitiedosto',
       newerVersion:
         'se on tehty Kartan uudemmalla versiolla (tiedostoversio {{version}}); päivitä Kartta avataksesi sen',
-      invalid: 'siinä on {{count}} virhettä, ensimmäinen kohdassa {{path}}: {{message}}',
+      invalid_one: 'siinä on virhe kohdassa {{path}}: {{message}}',
+      invalid_other: 'siinä on {{count}} virhettä, ensimmäinen kohdassa {{path}}: {{message}}',
     },
     pdfComing: 'PDF-vienti ei ole vielä tässä versiossa.',
   },

@@ -554,11 +554,14 @@ export const sv: Messages = {
     errors: {
       tooLarge: 'filen är för stor',
       tooDeep: 'dess data är kapslade mer än {{limit}} nivåer djupt, så det är inte en Kartta-projektfil',
+      notImage: 'ett bifogat foto är inte en bild som kan visas',
+      wrongImageSize: 'ett bifogat foto har inte den storlek filen anger',
       notJson: 'det är inte en projektfil från Kartta (ogiltig JSON)',
       notKartta: 'det är inte en projektfil från Kartta',
       newerVersion:
         'den är gjord med en nyare version av Kartta (filversion {{version}}); uppdatera Kartta för att öppna den',
-      invalid: 'den har {{count}} fel, det första vid {{path}}: {{message}}',
+      invalid_one: 'den har ett fel vid {{path}}: {{message}}',
+      invalid_other: 'den har {{count}} fel, det första vid {{path}}: {{message}}',
     },
     pdfComing: 'PDF-export finns inte i den här versionen ännu.',
   },

@@ -3,6 +3,7 @@ import { z } from './zod';
 import { projectSchema } from './project';
 import { boardSchema, type Board } from './board';
 import { ATTACHMENT_LIMITS, attachmentSchema } from './attachment';
+import { hasImageSignature } from './image-signature';
 
 export const SNAPSHOT_LIMITS = { boards: 500 } as const;
 
@@ -21,6 +22,15 @@ export const projectSnapshotSchema = z
     for (const problem of duplicateIds([['attachments', snapshot.attachments]])) {
       ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
     }
+    snapshot.attachments.forEach((attachment, i) => {
+      if (!hasImageSignature(attachment.data, attachment.mimeType)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a ${attachment.mimeType === 'image/png' ? 'PNG' : 'JPEG'} image`,
+          path: ['attachments', i, 'data'],
+        });
+      }
+    });
     for (const problem of duplicateIds([['participants', snapshot.project.participants]])) {
       ctx.addIssue({ code: 'custom', message: problem.message, path: ['project', ...problem.path] });
     }

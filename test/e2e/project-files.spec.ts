@@ -103,3 +103,28 @@ test('a .kartta file dropped on the window opens; a broken one is refused and wr
   await expect(page.getByText(/Opened “Digitaalinen rakennuslupa” as a copy/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Digitaalinen rakennuslupa' })).toBeVisible();
 });
+
+test('a file whose photo starts like a PNG but is not one is refused before anything is written', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const file = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8')) as {
+    snapshot: { project: { id: string; title: string }; attachments: unknown[] };
+  };
+  // A new project (so it would be imported, not copied), with a "PNG" that is only a signature.
+  file.snapshot.project.id = 'a-new-project';
+  file.snapshot.project.title = 'Rikkinäinen kuva';
+  const fakePng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64');
+  file.snapshot.attachments = [{ id: 'photo-x', mimeType: 'image/png', width: 10, height: 10, alt: '', data: fakePng }];
+  await page.getByRole('link', { name: /All projects/ }).click();
+  await dropFile(page, 'rikki.kartta', JSON.stringify(file));
+  await expect(page.getByText(/an attached photo is not an image that can be shown/)).toBeVisible();
+  await expect(page.getByText(/\$\.snapshot\.attachments\.0\.data/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('link')).toHaveText([
+    'Digitaalinen rakennuslupa',
+  ]);
+});

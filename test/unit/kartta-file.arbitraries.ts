@@ -56,17 +56,28 @@ const pick = <T>(list: readonly T[], ref: number | null): T | null =>
 const ref = fc.nat(50);
 const optionalRef = fc.option(ref, { nil: null });
 
+const SIGNATURE = {
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
 const attachments = ids(3).chain((attachmentIds) =>
   fc.tuple(
     ...attachmentIds.map((attachmentId) =>
-      fc.record({
-        id: fc.constant(attachmentId),
-        mimeType: fc.constantFrom('image/jpeg' as const, 'image/png' as const),
-        width: fc.integer({ min: 1, max: 4096 }),
-        height: fc.integer({ min: 1, max: 4096 }),
-        alt: text(20),
-        data: fc.uint8Array({ maxLength: 24 }).map((bytes) => Buffer.from(bytes).toString('base64')),
-      }),
+      fc
+        .record({
+          id: fc.constant(attachmentId),
+          mimeType: fc.constantFrom('image/jpeg' as const, 'image/png' as const),
+          width: fc.integer({ min: 1, max: 4096 }),
+          height: fc.integer({ min: 1, max: 4096 }),
+          alt: text(20),
+          body: fc.uint8Array({ maxLength: 24 }),
+        })
+        // The bytes start as the image type they claim (files refuse anything else).
+        .map(({ body, ...attachment }) => ({
+          ...attachment,
+          data: Buffer.concat([Buffer.from(SIGNATURE[attachment.mimeType]), body]).toString('base64'),
+        })),
     ),
   ),
 );

@@ -262,7 +262,7 @@ const messageKey: Record<RestoreError['kind'], keyof typeof messages> = {
   'not-json': 'notJson',
   'not-kartta': 'notKartta',
   'newer-version': 'newerVersion',
-  invalid: 'invalid',
+  invalid: 'invalid_other',
 };
 
 /** Refused, with a message to show and, for schema errors, what is wrong and where. */
