@@ -128,3 +128,34 @@ test('a file whose photo starts like a PNG but is not one is refused before anyt
     'Digitaalinen rakennuslupa',
   ]);
 });
+
+test('the project’s notes, actors and relations export as CSV tables, participants’ names left out by default', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  await page.getByRole('button', { name: 'Export data (CSV)…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the project’s data as CSV' });
+  const saved = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: button }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const actors = await saved('Save actors');
+  expect(actors.name).toBe('Digitaalinen rakennuslupa - actors.csv');
+  const lines = actors.text
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe('Board,Name,Type,Ring,Group,Organisation,Contact role,Description,Tags');
+  expect(lines).toHaveLength(38);
+  expect(lines.some((line) => line.includes('Rakennusvalvonta,Municipality,Ydin'))).toBe(true);
+
+  const withoutNames = await saved('Save notes');
+  expect(withoutNames.text).not.toContain('Author');
+  await dialog.getByLabel('Include participants’ names (as note authors)').check();
+  const withNames = await saved('Save notes');
+  expect(withNames.text.split('\r\n')[0]).toContain('Author');
+});

@@ -6,12 +6,14 @@ import { saveProjectCopy } from '../../app/file-actions';
 import type { ProjectRow } from '../../store/db';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { BoardsPanel } from '../boards/BoardsPanel';
+import { CsvExportDialog } from './CsvExportDialog';
 
 export function ProjectOverviewPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const services = useServices();
   // Read once: the form owns the fields while the user types, and writes every change through.
   const [project, setProject] = useState<ProjectRow | null | undefined>(undefined);
+  const [exportingCsv, setExportingCsv] = useState(false);
   useEffect(() => {
     void services.db.projects.get(projectId).then((row) => setProject(row && !row.deletedAt ? row : null));
   }, [services.db, projectId]);
@@ -41,7 +43,11 @@ export function ProjectOverviewPage({ projectId }: { projectId: string }) {
         <button type="button" className="button" onClick={() => void saveProjectCopy(services, project.id, t)}>
           {t('overview.saveCopy')}
         </button>
+        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setExportingCsv(true)}>
+          {t('csvExport.open')}
+        </button>
       </div>
+      {exportingCsv && <CsvExportDialog projectId={project.id} onClose={() => setExportingCsv(false)} />}
     </main>
   );
 }
