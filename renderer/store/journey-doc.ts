@@ -153,6 +153,7 @@ export function addJourneyNote(
     text: fields.text ?? '',
     color: fields.color ?? 'yellow',
     tags: [],
+    order: nextOrderIn(content, fields.stageId, fields.laneId),
   });
   addItem(doc, 'notes', note.id, note);
   return note.id;
@@ -176,7 +177,17 @@ export function moveJourneyNote(doc: Y.Doc, id: string, to: { stageId: string; l
   if (!content.notes.some((n) => n.id === id)) throw new Error(`no note ${id}`);
   requireStage(content, to.stageId);
   requireLane(content, to.laneId, 'notes');
-  updateItem(doc, 'notes', id, { stageId: to.stageId, laneId: to.laneId });
+  updateItem(doc, 'notes', id, {
+    stageId: to.stageId,
+    laneId: to.laneId,
+    order: nextOrderIn(content, to.stageId, to.laneId),
+  });
+}
+
+/** After the last note of a cell: a new or moved note goes to the bottom. */
+function nextOrderIn(content: JourneyContent, stageId: string, laneId: string): number {
+  const inCell = content.notes.filter((n) => n.stageId === stageId && n.laneId === laneId);
+  return inCell.length === 0 ? 0 : Math.min(1_000_000, Math.max(...inCell.map((n) => n.order)) + 1);
 }
 
 export function deleteJourneyNote(doc: Y.Doc, id: string): void {

@@ -266,11 +266,12 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
       if (cell === null) return;
       switch (lane.type) {
         case 'notes':
-          for (const note of (cell as readonly NoteInput[]).map(asNote)) {
+          for (const [order, note] of (cell as readonly NoteInput[]).map(asNote).entries()) {
             content.notes.push({
               id: ids.next('note'),
               stageId,
               laneId,
+              order,
               text: note.text,
               color: note.color ?? lane.color,
               tags: [...(note.tags ?? [])],

@@ -299,7 +299,7 @@ const journeyContent = fc
       notes: cells
         ? g.noteIds.map((noteId, i) => {
             const [stageRef, laneRef, noteText, color, noteTags] = at(g.noteData, i);
-            return { id: noteId, ...cell(stageRef, laneRef), text: noteText, color, tags: noteTags };
+            return { id: noteId, ...cell(stageRef, laneRef), text: noteText, color, tags: noteTags, order: i };
           })
         : [],
       // One score and one touchpoint per cell, as the editor keys them.

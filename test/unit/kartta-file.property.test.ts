@@ -61,9 +61,10 @@ const DEFAULTED = new Set([
   'state',
   'basedOn',
 ]);
-/** A participant's role is required; an actor's has a default. */
+/** A participant's role is required, an actor's has a default; a board's order is required, a journey note's has one. */
 const isDefaulted = (path: Path) => {
   const key = path[path.length - 1] as string;
+  if (key === 'order') return path.includes('notes');
   return DEFAULTED.has(key) && !(key === 'role' && path.includes('participants'));
 };
 /** Fields that hold a reference to another item; null in a nullable one means "none". */

@@ -342,6 +342,8 @@ function cellIndex(content: JourneyContent) {
     const key = cellKey(note.stageId, note.laneId);
     notes.set(key, [...(notes.get(key) ?? []), note]);
   }
+  // Each cell's notes in their stored order, then by id: the same on every reload.
+  for (const list of notes.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     notes,
     scores: new Map(content.scores.map((s) => [cellKey(s.stageId, s.laneId), s.score])),

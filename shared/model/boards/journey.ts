@@ -29,6 +29,8 @@ export const journeyNoteSchema = z.object({
   text: itemText,
   color: noteColorSchema,
   tags: tagList,
+  /** Place within its cell, top first (a Yjs map keeps no order of its own); added after format v1 files. */
+  order: z.number().int().min(0).max(1_000_000).default(0),
 });
 
 /** An emotion score from -2 to +2 for one stage of an emotion lane. */

@@ -132,7 +132,7 @@ export function smallSnapshot(): ProjectSnapshot {
             { id: 'l2', title: 'Tunne', type: 'emotion', lineBelow: null, collapsed: false },
             { id: 'l3', title: 'Kanavat', type: 'channels', lineBelow: null, collapsed: false },
           ],
-          notes: [{ id: 'jn1', stageId: 'st1', laneId: 'l1', text: 'Googlaa', color: 'green', tags: [] }],
+          notes: [{ id: 'jn1', stageId: 'st1', laneId: 'l1', text: 'Googlaa', color: 'green', tags: [], order: 0 }],
           scores: [{ stageId: 'st1', laneId: 'l2', score: -1 }],
           touchpoints: [{ stageId: 'st1', laneId: 'l3', channels: ['web', 'phone'], text: 'kunnan sivut' }],
         },

@@ -144,7 +144,9 @@ describe('journey document', () => {
     const backstage = laneId(content, 'Taustatoiminnot');
     const feelings = laneId(content, 'Asiakkaan tunteet');
     const id = asOneStep(undo, () => addJourneyNote(doc, { stageId: s1, laneId: actions }));
-    expect(readJourney(doc).notes).toEqual([{ id, stageId: s1, laneId: actions, text: '', color: 'yellow', tags: [] }]);
+    expect(readJourney(doc).notes).toEqual([
+      { id, stageId: s1, laneId: actions, text: '', color: 'yellow', tags: [], order: 0 },
+    ]);
     asOneStep(undo, () => updateJourneyNote(doc, id, { text: 'Soittaa neuvontaan', color: 'pink' }));
     asOneStep(undo, () => moveJourneyNote(doc, id, { stageId: s2, laneId: backstage }));
     expect(readJourney(doc).notes[0]).toMatchObject({ stageId: s2, laneId: backstage, text: 'Soittaa neuvontaan' });
@@ -157,6 +159,22 @@ describe('journey document', () => {
     undo.undo();
     undo.undo();
     expect(readJourney(doc).notes[0]).toMatchObject({ stageId: s1, laneId: actions, color: 'pink' });
+  });
+
+  it('keeps notes in order within a cell: new and moved notes go to the bottom', () => {
+    const { doc } = blueprint();
+    const content = readJourney(doc);
+    const [s1, s2] = content.stages.map((s) => s.id);
+    const actions = laneId(content, 'Asiakkaan toiminnot');
+    const [a, b, c] = ['Ensin', 'Sitten', 'Lopuksi'].map((text) =>
+      addJourneyNote(doc, { stageId: s1, laneId: actions, text }),
+    );
+    const d = addJourneyNote(doc, { stageId: s2, laneId: actions, text: 'Toisessa vaiheessa' });
+    const orderOf = (id: string) => readJourney(doc).notes.find((n) => n.id === id)?.order;
+    expect([a, b, c].map(orderOf)).toEqual([0, 1, 2]);
+    moveJourneyNote(doc, a, { stageId: s2, laneId: actions });
+    expect(orderOf(d)).toBe(0);
+    expect(orderOf(a)).toBe(1);
   });
 
   it('sets, changes and clears emotion scores, refusing what is not −2..+2', () => {
