@@ -4,6 +4,7 @@ import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { menuMessages } from '../../shared/i18n/menu-messages';
 import { registerAppHandlers } from './app-handlers';
 import { registerFileHandlers } from './file-handlers';
+import { registerBackupHandlers } from './backup-handlers';
 import { createAppIpc } from './ipc';
 import { installMenu } from './menu';
 import { createOriginPolicy } from './origin';
@@ -68,6 +69,7 @@ function start(): void {
       closeReady: () => main?.close.ready(),
     });
     registerFileHandlers(ipc, { window: () => main?.window, messages: () => menuMessages[language] });
+    registerBackupHandlers(ipc);
     rebuildMenu();
 
     const openWindow = (): void => {

@@ -17,6 +17,9 @@ const api: KarttaApi = {
   closeReady: () => ipcRenderer.invoke(apiChannels.closeReady, {}) as Result<'closeReady'>,
   saveFile: (request) => ipcRenderer.invoke(apiChannels.saveFile, request) as Result<'saveFile'>,
   openFile: (request) => ipcRenderer.invoke(apiChannels.openFile, request) as Result<'openFile'>,
+  writeBackup: (request) => ipcRenderer.invoke(apiChannels.writeBackup, request) as Result<'writeBackup'>,
+  listBackups: () => ipcRenderer.invoke(apiChannels.listBackups, {}) as Result<'listBackups'>,
+  readBackup: (request) => ipcRenderer.invoke(apiChannels.readBackup, request) as Result<'readBackup'>,
   onMenuCommand(listener) {
     // The raw IpcRendererEvent (with its sender) never reaches the page: only the payload does.
     const wrapped = (_event: IpcRendererEvent, payload: MenuEvent): void => listener(payload);

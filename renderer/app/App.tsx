@@ -15,6 +15,7 @@ import { AppHeader } from './AppHeader';
 import { Routes } from './Routes';
 import { useMenuCommands } from './use-menu-commands';
 import { useFileDrop } from './use-file-drop';
+import { useAutoBackup } from './auto-backup';
 
 type Boot =
   { state: 'opening' } | { state: 'ready'; db: KarttaDB } | { state: 'failed'; message: string } | { state: 'closed' };
@@ -103,7 +104,8 @@ export function App({ platform }: { platform: Platform }) {
 }
 
 function ReadyApp() {
-  useMenuCommands();
+  const backup = useAutoBackup();
+  useMenuCommands(backup);
   useFileDrop();
   return (
     <>

@@ -4,13 +4,14 @@ import { useServices } from './context';
 import { navigate, parseRoute } from './router';
 import { switchLanguage } from './i18n';
 import { openProjectFile, saveProjectCopy } from './file-actions';
+import type { AutoBackup } from './auto-backup';
 import { createProject } from '../store/projects-repo';
 import { trackWrite } from '../store/save-status';
 import { afterEarlierWrites } from '../store/board-journal';
 import { REDO_EVENT, UNDO_EVENT, isTextField } from '../features/boards/use-board-undo-keys';
 
 /** The native menu (desktop app) drives the same actions as the buttons. */
-export function useMenuCommands(): void {
+export function useMenuCommands(backup: AutoBackup | null): void {
   const services = useServices();
   const { t } = useTranslation();
   useEffect(() => {
@@ -50,10 +51,14 @@ export function useMenuCommands(): void {
     });
     // Edits are written at once, so committing means waiting until the last write has reached
     // IndexedDB (PITFALLS.md); the edit journals cover what a crash would still cut off.
-    const offClose = platform.onBeforeClose(() => afterEarlierWrites(db));
+    // Then the projects edited since their last backup get one more (desktop app only).
+    const offClose = platform.onBeforeClose(async () => {
+      await afterEarlierWrites(db);
+      await backup?.backUpChanged();
+    });
     return () => {
       offMenu();
       offClose();
     };
-  }, [services, t]);
+  }, [services, t, backup]);
 }

@@ -19,6 +19,11 @@ export function createElectronPlatform(api: KarttaApi): Platform {
     saveFile: async ({ suggestedName, kind, data }) => unwrap(api.saveFile({ suggestedName, kind, data })),
     openFile: async (kind) => (await unwrap(api.openFile({ kind }))).file,
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: {
+      write: async (projectId, data) => void (await unwrap(api.writeBackup({ projectId, data }))),
+      list: () => unwrap(api.listBackups()),
+      read: async (projectId, fileName) => (await unwrap(api.readBackup({ projectId, fileName }))).data,
+    },
     onBeforeClose: (listener) =>
       api.onBeforeClose(() => {
         // Whatever happens while committing, main must hear back or it waits for its timeout.

@@ -1,4 +1,4 @@
-import type { FileKind, MenuEvent } from '../../shared/ipc/contract';
+import type { BackupInfo, FileKind, MenuEvent } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/i18n';
 
 /** What features need from the machine. Two implementations: Electron (window.kartta) and browser. */
@@ -21,6 +21,12 @@ export interface Platform {
   onMenuCommand(listener: (event: MenuEvent) => void): () => void;
   /** Called before the window closes, so open edits are committed. */
   onBeforeClose(listener: () => Promise<void>): () => void;
+  /** Automatic backups kept by the desktop app; absent in the browser (which has only its storage). */
+  readonly backups?: {
+    write(projectId: string, data: Uint8Array): Promise<void>;
+    list(): Promise<BackupInfo[]>;
+    read(projectId: string, fileName: string): Promise<Uint8Array>;
+  };
 }
 
 export type SaveOutcome = { saved: false } | { saved: true; fileName: string };

@@ -1,3 +1,4 @@
+import { markProjectTouched } from './touched-projects';
 import { newId, nowIso, type ProjectFields } from '../../shared/model';
 import { titleKey, type KarttaDB, type ProjectRow } from './db';
 
@@ -60,6 +61,7 @@ export async function updateProject(db: KarttaDB, id: string, fields: Partial<Pr
   if (fields.title !== undefined) changes.titleKey = titleKey(fields.title);
   const updated = await db.projects.update(id, changes);
   if (updated === 0) throw new Error(`project ${id} not found`);
+  markProjectTouched(id);
 }
 
 /** Soft delete: the project and its boards stay until purged, so Undo and Restore can bring them back. */

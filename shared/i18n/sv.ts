@@ -548,6 +548,16 @@ export const sv: Messages = {
       strength: 'Styrka',
     },
   },
+  backups: {
+    button: 'Återställ från säkerhetskopia…',
+    title: 'Återställ från en automatisk säkerhetskopia',
+    help: 'Kartta sparar en säkerhetskopia av varje projekt du redigerar, med några minuters mellanrum och när appen stängs: de 20 senaste och en per dag i 30 dagar. En öppnad kopia tas in som en kopia; ett projekt som fortfarande finns här förblir som det är tills du väljer att ersätta det.',
+    none: 'Inga säkerhetskopior ännu.',
+    project: 'Projekt',
+    savedAt: 'Sparad',
+    open: 'Öppna',
+    openNamed: 'Öppna säkerhetskopian av {{title}} från {{time}}',
+  },
   flow: {
     nodeDescription:
       'Tryck på Enter för att redigera eller lägga till en lapp, piltangenterna för att flytta en lapp och Delete för att ta bort den.',
@@ -583,6 +593,8 @@ export const sv: Messages = {
     openedAsCopy: 'Öppnade ”{{title}}” som en kopia: ett projekt med samma id finns redan.',
     replaceOriginal: 'Ersätt den som finns här',
     replaced: 'Den tidigare ”{{title}}” finns i Nyligen borttagna; filens version tog dess plats.',
+    backupFailed:
+      'En automatisk säkerhetskopia kunde inte skrivas: {{reason}}. Ditt arbete är fortfarande sparat i Kartta.',
     saved: 'Sparade {{name}}.',
     openFailed: 'Filen kunde inte öppnas: {{reason}}',
     saveFailed: 'Filen kunde inte sparas: {{reason}}',

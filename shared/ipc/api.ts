@@ -1,5 +1,5 @@
 import type { IpcResult } from './result';
-import type { AppInfo, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
+import type { AppInfo, BackupInfo, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -14,6 +14,9 @@ export interface KarttaApi {
   closeReady(): Promise<IpcResult<null>>;
   saveFile(request: { suggestedName: string; kind: FileKind; data: Uint8Array }): Promise<IpcResult<SaveResult>>;
   openFile(request: { kind: FileKind }): Promise<IpcResult<OpenResult>>;
+  writeBackup(request: { projectId: string; data: Uint8Array }): Promise<IpcResult<{ fileName: string }>>;
+  listBackups(): Promise<IpcResult<BackupInfo[]>>;
+  readBackup(request: { projectId: string; fileName: string }): Promise<IpcResult<{ data: Uint8Array }>>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (event: MenuEvent) => void): () => void;
   onBeforeClose(listener: () => void): () => void;
@@ -28,4 +31,7 @@ export const apiChannels = {
   closeReady: 'app:close-ready',
   saveFile: 'file:save',
   openFile: 'file:open',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
 } as const;

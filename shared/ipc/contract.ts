@@ -20,6 +20,9 @@ const fileNameSchema = z
   .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 0x20), 'a file name without control characters');
 
 const empty = z.object({}).strict();
+/** Project ids name backup folders: only these characters (electron/main/backups.ts checks again). */
+const backupProjectId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const backupFileName = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.kartta$/);
 
 /**
  * Renderer -> main calls. Main validates the request with `request` before the handler runs;
@@ -48,6 +51,20 @@ export const invokeContract = {
     request: z.object({ kind: z.enum(fileKinds) }).strict(),
     response: null as unknown as OpenResult,
   },
+  'backup:write': {
+    request: z
+      .object({
+        projectId: backupProjectId,
+        data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_OPEN_BYTES, 'file too large'),
+      })
+      .strict(),
+    response: null as unknown as { fileName: string },
+  },
+  'backup:list': { request: empty, response: null as unknown as BackupInfo[] },
+  'backup:read': {
+    request: z.object({ projectId: backupProjectId, fileName: backupFileName }).strict(),
+    response: null as unknown as { data: Uint8Array },
+  },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -61,6 +78,14 @@ export interface AppInfo {
   chrome: string;
 }
 export type SaveResult = { saved: false } | { saved: true; fileName: string };
+/** One automatic backup of a project, as main lists them (newest first). */
+export interface BackupInfo {
+  projectId: string;
+  fileName: string;
+  /** ISO time. */
+  savedAt: string;
+  bytes: number;
+}
 export type OpenResult = { file: null } | { file: { name: string; data: Uint8Array } };
 
 /** Commands the native menu sends to the renderer. */

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DexieYProvider } from 'y-dexie';
-import type * as Y from 'yjs';
-import { createUndoManager } from '../../store/board-docs';
+import * as Y from 'yjs';
+import { LOCAL, createUndoManager } from '../../store/board-docs';
+import { markProjectTouched } from '../../store/touched-projects';
 import { journalBoard } from '../../store/board-journal';
 import type { BoardRow } from '../../store/db';
 import { useServices } from '../../app/context';
@@ -81,17 +82,20 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
   }, [doc]);
 
   const versionRef = useRef(0);
+  const projectId = row?.projectId;
   const subscribe = useCallback(
     (listener: () => void) => {
       if (!doc) return () => undefined;
-      const onUpdate = () => {
+      const onUpdate = (_update: Uint8Array, origin: unknown) => {
         versionRef.current++;
+        // A user's edit or undo (not loading from storage) makes the project due for a backup.
+        if ((origin === LOCAL || origin instanceof Y.UndoManager) && projectId) markProjectTouched(projectId);
         listener();
       };
       doc.on('update', onUpdate);
       return () => doc.off('update', onUpdate);
     },
-    [doc],
+    [doc, projectId],
   );
   const version = useSyncExternalStore(subscribe, () => versionRef.current);
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/context';
@@ -16,6 +17,7 @@ export function ProjectListPage() {
   const services = useServices();
   const write = useWrite();
   const [query, setQuery] = useState('');
+  const [restoring, setRestoring] = useState(false);
   const [sort, setSort] = useState<ProjectSort>('updated');
   const items = useLiveQuery(() => listProjects(services.db, query, sort), [services.db, query, sort]);
   const deleted = useLiveQuery(() => listDeletedProjects(services.db), [services.db]);
@@ -27,6 +29,7 @@ export function ProjectListPage() {
 
   return (
     <main id="main" className="page">
+      {restoring && <RestoreBackupDialog onClose={() => setRestoring(false)} />}
       <div className="page-heading">
         <h1>{t('projects.heading')}</h1>
         <div className="toolbar">
@@ -39,6 +42,11 @@ export function ProjectListPage() {
           >
             {t('projects.open')}
           </button>
+          {services.platform.backups && (
+            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setRestoring(true)}>
+              {t('backups.button')}
+            </button>
+          )}
           <button type="button" className="button button-primary" onClick={() => void newProject()}>
             {t('projects.new')}
           </button>

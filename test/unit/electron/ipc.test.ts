@@ -48,6 +48,9 @@ const goodRequests: Record<InvokeChannel, unknown> = {
   'app:close-ready': {},
   'file:save': { suggestedName: 'Työpaja 3.pdf', kind: 'pdf', data: new Uint8Array([37, 80, 68, 70]) },
   'file:open': { kind: 'kartta' },
+  'backup:write': { projectId: 'sample-project_1', data: new Uint8Array([123, 125]) },
+  'backup:list': {},
+  'backup:read': { projectId: 'sample-project_1', fileName: '2026-11-26T09-52-12-345Z.kartta' },
 };
 
 const badRequests: Record<InvokeChannel, unknown[]> = {
@@ -69,6 +72,18 @@ const badRequests: Record<InvokeChannel, unknown[]> = {
     { kind: 'pdf', data: new Uint8Array(1) },
   ],
   'file:open': [{}, { kind: 'exe' }, { kind: 'pdf', path: '/etc/passwd' }, null],
+  'backup:write': [
+    { projectId: '../etc', data: new Uint8Array(1) },
+    { projectId: 'a/b', data: new Uint8Array(1) },
+    { projectId: 'p', data: 'text' },
+    { projectId: 'p', data: new Uint8Array(1), folder: '/tmp' },
+  ],
+  'backup:list': [{ folder: '/' }, null],
+  'backup:read': [
+    { projectId: 'p', fileName: '../../etc/passwd' },
+    { projectId: 'p', fileName: 'notes.txt' },
+    { projectId: '..', fileName: '2026-11-26T09-52-12-345Z.kartta' },
+  ],
 };
 
 describe('IPC wrapper: sender check', () => {
