@@ -3,6 +3,17 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { restore } from '../../shared/model';
 
+/** Opens the app, saves the sample project as a file and goes back to the list; its path. */
+async function savedSample(page: Page): Promise<string> {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const path = await (await downloadPromise).path();
+  await page.getByRole('link', { name: /All projects/ }).click();
+  return path;
+}
+
 test('save a copy of a project and open it again', async ({ page, consoleProblems: _c }) => {
   await openApp(page);
   await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
@@ -33,12 +44,7 @@ test('a file of a project already here can replace it; the replaced one waits in
   page,
   consoleProblems: _c,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy…' }).click();
-  const path = await (await downloadPromise).path();
-  await page.getByRole('link', { name: /All projects/ }).click();
+  const path = await savedSample(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open project file…' }).click();
   await (await chooser).setFiles(path);
@@ -86,12 +92,7 @@ test('a .kartta file dropped on the window opens; a broken one is refused and wr
   page,
   consoleProblems: _c,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy…' }).click();
-  const text = await readFile(await (await downloadPromise).path(), 'utf8');
-  await page.getByRole('link', { name: /All projects/ }).click();
+  const text = await readFile(await savedSample(page), 'utf8');
   const projects = page.getByRole('list', { name: 'Projects' }).getByRole('link');
   await expect(projects).toHaveCount(1);
 
@@ -108,11 +109,7 @@ test('a file whose photo starts like a PNG but is not one is refused before anyt
   page,
   consoleProblems: _c,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy…' }).click();
-  const file = JSON.parse(await readFile(await (await downloadPromise).path(), 'utf8')) as {
+  const file = JSON.parse(await readFile(await savedSample(page), 'utf8')) as {
     snapshot: { project: { id: string; title: string }; attachments: unknown[] };
   };
   // A new project (so it would be imported, not copied), with a "PNG" that is only a signature.
@@ -120,7 +117,6 @@ test('a file whose photo starts like a PNG but is not one is refused before anyt
   file.snapshot.project.title = 'Rikkinäinen kuva';
   const fakePng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64');
   file.snapshot.attachments = [{ id: 'photo-x', mimeType: 'image/png', width: 10, height: 10, alt: '', data: fakePng }];
-  await page.getByRole('link', { name: /All projects/ }).click();
   await dropFile(page, 'rikki.kartta', JSON.stringify(file));
   await expect(page.getByText(/an attached photo is not an image that can be shown/)).toBeVisible();
   await expect(page.getByText(/\$\.snapshot\.attachments\.0\.data/)).toBeVisible();

@@ -4,34 +4,13 @@ import { buildSampleProject } from '../../shared/samples';
 import { en } from '../../shared/i18n/en';
 
 const labels: TableLabels = {
-  headers: {
-    board: 'Board',
-    place: 'Place',
-    text: 'Text',
-    colour: 'Colour',
-    tags: 'Tags',
-    author: 'Author',
-    votes: 'Votes',
-    name: 'Name',
-    type: 'Type',
-    ring: 'Ring',
-    group: 'Group',
-    organisation: 'Organisation',
-    role: 'Role',
-    description: 'Description',
-    from: 'From',
-    to: 'To',
-    label: 'Label',
-    direction: 'Direction',
-    informal: 'Informal',
-    strength: 'Strength',
-  },
+  headers: { ...en.csvExport.headers },
   colours: { ...en.canvas.colors },
   types: { actor: en.outline.actorTypes, relation: en.outline.relationTypes },
-  yes: 'yes',
-  no: 'no',
-  oneWay: 'one-way',
-  twoWay: 'two-way',
+  yes: en.csvExport.yes,
+  no: en.csvExport.no,
+  oneWay: en.csvExport.oneWay,
+  twoWay: en.csvExport.twoWay,
 };
 
 describe('CSV', () => {
