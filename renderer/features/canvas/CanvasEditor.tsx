@@ -52,7 +52,7 @@ import { useBoardClipboard } from '../boards/use-board-clipboard';
 import { noteClipboard } from './note-clipboard';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { carryNotesWithSections } from './section-drag';
-import { shiftClickHandlers } from '../boards/shift-click';
+import { BoardSurface } from '../boards/BoardSurface';
 import { asOneStep } from '../../store/board-docs';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
@@ -428,14 +428,13 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         onChange={setFilter}
       />
       <div className="canvas-layout" ref={layout}>
-        <div
+        <BoardSurface
           ref={wrapper}
           className="canvas-flow"
-          role="application"
-          tabIndex={-1}
-          aria-label={t('canvas.editorLabel')}
+          label={t('canvas.editorLabel')}
+          nodes={nodes}
+          onNodesChange={onNodesChange}
           onKeyDownCapture={onKeyDownCapture}
-          {...shiftClickHandlers(nodes, onNodesChange)}
           onDoubleClick={onDoubleClick}
         >
           <ReactFlow<CanvasFlowNode>
@@ -459,7 +458,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             <Background gap={24} />
             <Controls showInteractive={false} />
           </ReactFlow>
-        </div>
+        </BoardSurface>
         {selectedNotes.length > 1 && (
           <SelectionPanel
             count={selectedNotes.length}

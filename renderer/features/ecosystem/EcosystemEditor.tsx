@@ -52,7 +52,7 @@ import { useFlowAriaConfig } from '../boards/flow-aria';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { useBoardClipboard } from '../boards/use-board-clipboard';
 import { actorClipboard } from './actor-clipboard';
-import { shiftClickHandlers } from '../boards/shift-click';
+import { BoardSurface } from '../boards/BoardSurface';
 import {
   toMapEdges,
   toMapNodes,
@@ -504,14 +504,13 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         />
       )}
       <div className="canvas-layout" ref={layout}>
-        <div
+        <BoardSurface
           ref={wrapper}
           className="canvas-flow eco-map"
-          role="application"
-          tabIndex={-1}
-          aria-label={t('ecosystem.editorLabel')}
+          label={t('ecosystem.editorLabel')}
+          nodes={nodes}
+          onNodesChange={onNodesChange}
           onKeyDownCapture={onKeyDownCapture}
-          {...shiftClickHandlers(nodes, onNodesChange)}
           onDoubleClick={onDoubleClick}
         >
           <LabelsShownContext.Provider value={!far}>
@@ -564,7 +563,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
               </Panel>
             </ReactFlow>
           </LabelsShownContext.Provider>
-        </div>
+        </BoardSurface>
         {selectedActors.length === 1 && selectedRelations.length === 0 && (
           <ActorPanel
             doc={doc}
