@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { channelIcons } from '../../../shared/journey';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -32,7 +33,47 @@ export interface CellProps {
   focusLater: (selector: string) => void;
 }
 
-export function NotesCell({ notes, ...props }: CellProps & { notes: readonly JourneyNote[] }) {
+/**
+ * Whether a cell shows the same as before. Cells are memoised: typing in one note re-rendered all
+ * 480 cells of a 40 × 12 journey, each asking i18next for its labels (bench/journey-grid.ts).
+ * `focusLater` is left out: it only sets a ref, so every render's copy does the same.
+ */
+const sameCell = (a: CellProps, b: CellProps) =>
+  a.doc === b.doc &&
+  a.undo === b.undo &&
+  a.active === b.active &&
+  a.stage.id === b.stage.id &&
+  a.stage.title === b.stage.title &&
+  a.lane.id === b.lane.id &&
+  a.lane.title === b.lane.title &&
+  a.lane.type === b.lane.type;
+
+const noteKey = (n: JourneyNote) => JSON.stringify([n.id, n.text, n.color, n.order, n.tags]);
+
+function sameNotesCell(
+  a: CellProps & { notes: readonly JourneyNote[] },
+  b: CellProps & { notes: readonly JourneyNote[] },
+) {
+  return (
+    sameCell(a, b) && a.notes.length === b.notes.length && a.notes.every((n, i) => noteKey(n) === noteKey(b.notes[i]))
+  );
+}
+
+function sameEmotionCell(
+  a: CellProps & { score: number | null; path: string; stageIndex: number },
+  b: CellProps & { score: number | null; path: string; stageIndex: number },
+) {
+  return sameCell(a, b) && a.score === b.score && a.path === b.path && a.stageIndex === b.stageIndex;
+}
+
+function sameChannelsCell(
+  a: CellProps & { touchpoint: Touchpoint | undefined },
+  b: CellProps & { touchpoint: Touchpoint | undefined },
+) {
+  return sameCell(a, b) && JSON.stringify(a.touchpoint ?? null) === JSON.stringify(b.touchpoint ?? null);
+}
+
+export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps & { notes: readonly JourneyNote[] }) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active } = props;
   const tab = active ? 0 : -1;
@@ -105,7 +146,7 @@ export function NotesCell({ notes, ...props }: CellProps & { notes: readonly Jou
       </button>
     </>
   );
-}
+}, sameNotesCell);
 
 /** Adds an empty note to a cell and puts the cursor in it. */
 export function addNoteAndFocus({ doc, undo, stage, lane, focusLater }: CellProps): void {
@@ -115,7 +156,7 @@ export function addNoteAndFocus({ doc, undo, stage, lane, focusLater }: CellProp
 
 const SCORE_KEYS = { 2: 'plus2', 1: 'plus1', 0: 'zero', [-1]: 'minus1', [-2]: 'minus2' } as const;
 
-export function EmotionCell({
+export const EmotionCell = memo(function EmotionCell({
   score,
   path,
   stageIndex,
@@ -144,9 +185,12 @@ export function EmotionCell({
       </select>
     </>
   );
-}
+}, sameEmotionCell);
 
-export function ChannelsCell({ touchpoint, ...props }: CellProps & { touchpoint: Touchpoint | undefined }) {
+export const ChannelsCell = memo(function ChannelsCell({
+  touchpoint,
+  ...props
+}: CellProps & { touchpoint: Touchpoint | undefined }) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active } = props;
   const tab = active ? 0 : -1;
@@ -181,7 +225,7 @@ export function ChannelsCell({ touchpoint, ...props }: CellProps & { touchpoint:
       />
     </>
   );
-}
+}, sameChannelsCell);
 
 /** A cell of a folded lane: only how much it holds, so the row stays one line high. */
 export function CollapsedCell({ lane, count }: { lane: Lane; count: number }) {
