@@ -24,7 +24,6 @@ import {
   ACTOR_SIZE,
   actorTypeInfo,
   actorTypeList,
-  layoutByRing,
   mapBounds,
   relationTypeInfo,
   relationTypeList,
@@ -32,19 +31,17 @@ import {
 } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
-import { runFlowLayout } from './run-flow-layout';
+import { useMapLayouts } from './use-map-layouts';
+import { MapToolbar } from './MapToolbar';
 import {
   addActor,
   addActorCopies,
   addGroup,
   addRelation,
-  applyLayout,
   deleteActors,
   deleteRelations,
   moveActors,
-  readEcosystem,
 } from '../../store/ecosystem-doc';
-import { useServices } from '../../app/context';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
@@ -75,8 +72,6 @@ import { NameDialog } from '../../ui/NameDialog';
 import { MapCanvasLayer } from './MapCanvasLayer';
 import { LabelsShownContext } from './RelationEdge';
 import { MapFilterBar } from './MapFilterBar';
-import { MapExportButtons } from './MapExportButtons';
-import { CsvImportButton } from './CsvImportButton';
 import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
 
 // Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
@@ -117,7 +112,6 @@ type Adding = { ringId: string; at?: { x: number; y: number } };
 function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const { t } = useTranslation();
   const { doc, undo } = board;
-  const { notices } = useServices();
   const flow = useReactFlow();
   const ariaLabelConfig = useFlowAriaConfig();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -301,50 +295,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     asOneStep(undo, () => moveActors(doc, moves));
   };
 
-  // After a layout, fit the view to the new places: they arrive as new content on the next render.
-  const [fitPending, setFitPending] = useState(false);
-  useEffect(() => {
-    if (!fitPending) return;
-    setFitPending(false);
-    fitMap(200);
-  }, [fitPending, fitMap]);
-
-  // The flow layout runs in a worker for up to a minute on big maps: the page stays usable, the
-  // button says it is working and can cancel. Leaving the board cancels it: its result must not
-  // land in a board whose undo history is gone.
-  const [arranging, setArranging] = useState<AbortController | null>(null);
-  const arrangingRef = useRef<AbortController | null>(null);
-  useEffect(() => () => arrangingRef.current?.abort(), []);
-  const arrangeAsFlow = async () => {
-    const controller = new AbortController();
-    arrangingRef.current = controller;
-    setArranging(controller);
-    try {
-      const layout = await runFlowLayout(content, { signal: controller.signal });
-      // Actors deleted meanwhile are left out; new ones keep their places.
-      const still = new Set(readEcosystem(doc).actors.map((a) => a.id));
-      const positions = new Map([...layout.positions].filter(([id]) => still.has(id)));
-      asOneStep(undo, () => applyLayout(doc, { view: 'flow', positions }));
-      notices.show({ tone: 'info', message: t('ecosystem.flowDone') });
-      setFitPending(true);
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        notices.show({
-          tone: 'error',
-          message: t('ecosystem.flowFailed', { reason: error instanceof Error ? error.message : String(error) }),
-        });
-      }
-    } finally {
-      arrangingRef.current = null;
-      setArranging(null);
-    }
-  };
-
-  const arrangeByRing = () => {
-    asOneStep(undo, () => applyLayout(doc, { view: 'rings', ...layoutByRing(content) }));
-    notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
-    setFitPending(true);
-  };
+  const { arrangeByRing, arrangeAsFlow, arranging } = useMapLayouts(board, content, fitMap);
 
   useBoardUndoKeys(undo);
   usePaneSwitchKey(layout, wrapper);
@@ -416,54 +367,17 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
 
   return (
     <>
-      <div className="editor-toolbar" role="toolbar" aria-label={t('ecosystem.toolbar')}>
-        <button type="button" className="button button-primary" onClick={() => setAdding({ ringId: initialRing })}>
-          {t('ecosystem.addActor')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={selectedActors.length !== 1}
-          aria-keyshortcuts="R"
-          onClick={() => setConnectingFrom(selectedActors[0] ?? null)}
-        >
-          {t('ecosystem.connect')}
-        </button>
-        <button type="button" className="button" disabled={content.actors.length === 0} onClick={arrangeByRing}>
-          {t('ecosystem.layoutRings')}
-        </button>
-        <CsvImportButton doc={doc} undo={undo} content={content} />
-        {arranging ? (
-          <>
-            <span role="status" className="muted">
-              {t('ecosystem.flowRunning')}
-            </span>
-            <button type="button" className="button" onClick={() => arranging.abort()}>
-              {t('dialog.cancel')}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            disabled={content.actors.length === 0}
-            onClick={() => void arrangeAsFlow()}
-          >
-            {t('ecosystem.layoutFlow')}
-          </button>
-        )}
-        <MapExportButtons title={board.row.title} content={content} />
-        <button type="button" className="button" onClick={() => undo.undo()}>
-          {t('canvas.undo')}
-        </button>
-        <button type="button" className="button" onClick={() => undo.redo()}>
-          {t('canvas.redo')}
-        </button>
-        <button type="button" className="button" onClick={() => fitMap(200)}>
-          {t('canvas.fitView')}
-        </button>
-        <span className="muted editor-help">{t('ecosystem.help')}</span>
-      </div>
+      <MapToolbar
+        board={board}
+        content={content}
+        canConnect={selectedActors.length === 1}
+        arranging={arranging}
+        onAddActor={() => setAdding({ ringId: initialRing })}
+        onConnect={() => setConnectingFrom(selectedActors[0] ?? null)}
+        onArrangeByRing={arrangeByRing}
+        onArrangeAsFlow={() => void arrangeAsFlow()}
+        onFit={() => fitMap(200)}
+      />
       <MapFilterBar content={content} filter={filter} shown={shownActors} onChange={setFilter} />
       {adding && (
         <AddActorDialog
