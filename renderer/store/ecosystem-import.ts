@@ -1,5 +1,12 @@
 import type * as Y from 'yjs';
-import { BOARD_LIMITS, actorSchema, ecosystemContentSchema, relationSchema } from '../../shared/model';
+import {
+  BOARD_LIMITS,
+  actorSchema,
+  actorTypes,
+  ecosystemContentSchema,
+  relationSchema,
+  relationTypes,
+} from '../../shared/model';
 import type { CsvImportPlan } from '../../shared/ecosystem/csv-import';
 import { LOCAL, addItem, setScalar } from './board-docs';
 import { readEcosystem } from './ecosystem-doc';
@@ -17,14 +24,18 @@ export function applyCsvImport(doc: Y.Doc, plan: Pick<CsvImportPlan, 'actors' | 
   const rings = new Set(content.rings.map((r) => r.id));
   const existing = new Set([...content.actors, ...content.relations].map((item) => item.id));
   const ids = new Set(content.actors.map((a) => a.id));
+  const actorKinds = new Set<string>([...actorTypes, ...content.customActorTypes.map((c) => c.id)]);
+  const relationKinds = new Set<string>([...relationTypes, ...content.customRelationTypes.map((c) => c.id)]);
   for (const actor of actors) {
     if (!rings.has(actor.ringId)) throw new Error(`no ring ${actor.ringId} on this map`);
+    if (!actorKinds.has(actor.type)) throw new Error(`no actor type ${actor.type} on this map`);
     if (existing.has(actor.id) || ids.has(actor.id)) throw new Error(`actor ${actor.id} exists already`);
     ids.add(actor.id);
   }
   for (const relation of relations) {
     if (!ids.has(relation.from) || !ids.has(relation.to)) throw new Error('a relation names an actor not on the map');
     if (relation.from === relation.to) throw new Error('a relation needs two different actors');
+    if (!relationKinds.has(relation.type)) throw new Error(`no relation type ${relation.type} on this map`);
     if (existing.has(relation.id)) throw new Error(`relation ${relation.id} exists already`);
   }
   if (content.actors.length + actors.length > BOARD_LIMITS.itemsPerBoard) throw new Error('too many actors');

@@ -14,7 +14,7 @@ import {
 import { normalise, type ActorColumnMapping, type RelationColumnMapping } from './csv-columns';
 import type { CsvFileKind, CsvIssue } from './csv-issues';
 import type { CsvRow, CsvTable } from './csv-table';
-import { actorTypeOf, relationTypeOf, ringOf, strengthOf, yesNoOf } from './csv-values';
+import { actorTypeOf, ownTypeOf, relationTypeOf, ringOf, strengthOf, yesNoOf } from './csv-values';
 import { layoutByRing } from './ring-layout';
 
 export * from './csv-columns';
@@ -27,7 +27,8 @@ const MAX_TAG_LENGTH = 100;
 
 export interface CsvImportInput {
   /** The map the import goes into, as it is now. */
-  map: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations'>;
+  map: Pick<EcosystemContent, 'rings' | 'ringWidth' | 'actors' | 'relations'> &
+    Partial<Pick<EcosystemContent, 'customActorTypes' | 'customRelationTypes'>>;
   actors?: { table: CsvTable; columns: ActorColumnMapping } | null;
   relations?: { table: CsvTable; columns: RelationColumnMapping } | null;
   /** Id maker (tests pass a counter); positions never depend on the ids. */
@@ -62,6 +63,7 @@ export function planCsvImport(input: CsvImportInput): CsvImportPlan {
         { byName, onMap, skipped: actors.skippedNames, existing: input.map.relations.length },
         issues,
         makeId,
+        input.map.customRelationTypes,
       )
     : emptyRead<Relation>();
   const placed = place(input.map, actors.rows, relations.rows, ids);
@@ -138,8 +140,9 @@ function readActors(
     else if (onMap.has(key)) read.problem(columns.name, 'nameOnMap', { name });
     else if (earlier !== undefined) read.problem(columns.name, 'duplicateName', { name, line: earlier });
     const typeText = read.cell(columns.type);
-    // No type given is "other"; a type given that Kartta does not know is a mistake to show.
-    const type = typeText === '' ? 'other' : actorTypeOf(typeText);
+    // No type given is "other"; the map's own types by name, then the built-in ones; a type given
+    // that neither knows is a mistake to show.
+    const type = typeText === '' ? 'other' : (ownTypeOf(map.customActorTypes, typeText) ?? actorTypeOf(typeText));
     if (!type) read.problem(columns.type, 'unknownType', { value: typeText });
     const ringText = read.cell(columns.ring);
     // No ring given: the outermost ring, the one for actors nobody placed closer.
@@ -211,6 +214,7 @@ function readRelations(
   names: Names,
   issues: CsvIssue[],
   makeId: () => string,
+  ownTypes: CsvImportInput['map']['customRelationTypes'],
 ): Read<Relation> {
   const result = emptyRead<Relation>();
   const missing = (['from', 'to'] as const).filter((field) => columns[field] === null);
@@ -244,7 +248,7 @@ function readRelations(
     const to = endpoint(columns.to);
     if (from && to && from === to) read.problem(columns.to, 'sameActor');
     const typeText = read.cell(columns.type);
-    const type = typeText === '' ? DEFAULT_RELATION_TYPE : relationTypeOf(typeText);
+    const type = typeText === '' ? DEFAULT_RELATION_TYPE : (ownTypeOf(ownTypes, typeText) ?? relationTypeOf(typeText));
     if (!type) read.problem(columns.type, 'unknownRelationType', { value: typeText });
     const label = read.text(columns.label, BOARD_LIMITS.title);
     const flag = (index: number | null) => {

@@ -94,3 +94,9 @@ export function strengthOf(text: string): { ok: true; value: RelationStrength | 
   const value = strengthWords.get(key);
   return value === undefined ? { ok: false } : { ok: true, value };
 }
+
+/** One of the map's own types by its name (any case, accents and spacing), or null. */
+export function ownTypeOf(own: readonly { id: string; name: string }[] | undefined, text: string): string | null {
+  const key = normalise(text);
+  return key ? (own?.find((type) => normalise(type.name) === key)?.id ?? null) : null;
+}

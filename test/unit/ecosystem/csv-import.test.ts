@@ -231,6 +231,22 @@ describe('guessing the columns', () => {
 });
 
 describe('planning an import', () => {
+  it("reads the map's own actor and relation types by their names", () => {
+    const onMap: EcosystemContent = {
+      ...map(),
+      customActorTypes: [{ id: 'own-coop', name: 'Energiaosuuskunta', color: '#006d77', icon: 'leaf' }],
+      customRelationTypes: [{ id: 'own-talkoot', name: 'Talkootyö', color: '#8a4b08' }],
+    };
+    const result = plan(
+      ['name,type', 'Kylän energia,energiaosuuskunta', 'Koulu,Kunta'].join('\n'),
+      ['from,to,type', 'Kylän energia,Koulu,TALKOOTYÖ'].join('\n'),
+      onMap,
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.actors.map((a) => a.type)).toEqual(['own-coop', 'municipality']);
+    expect(result.relations.map((r) => r.type)).toEqual(['own-talkoot']);
+  });
+
   it('turns good rows into actors and relations, types and rings in any language', () => {
     const result = plan(
       [
