@@ -1,8 +1,7 @@
 import type * as Y from 'yjs';
 import {
   actorSchema,
-  actorTypes,
-  relationTypes,
+  knownTypeIds,
   customActorTypeSchema,
   customRelationTypeSchema,
   newId,
@@ -139,8 +138,7 @@ export function addActorCopies(
   const rings = new Set(content.rings.map((r) => r.id));
   const groups = new Set(content.groups.map((g) => g.id));
   // A copy from another map may carry that map's own types: unknown here, they fall back.
-  const actorKinds = new Set<string>([...actorTypes, ...content.customActorTypes.map((c) => c.id)]);
-  const relationKinds = new Set<string>([...relationTypes, ...content.customRelationTypes.map((c) => c.id)]);
+  const { actor: actorKinds, relation: relationKinds } = knownTypeIds(content);
   const ids = new Map(copied.actors.map((a) => [a.id, newId()]));
   const actors = copied.actors.map((a) => {
     const ringId = rings.has(a.ringId) ? a.ringId : content.rings[0].id;

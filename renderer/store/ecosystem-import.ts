@@ -1,12 +1,5 @@
 import type * as Y from 'yjs';
-import {
-  BOARD_LIMITS,
-  actorSchema,
-  actorTypes,
-  ecosystemContentSchema,
-  relationSchema,
-  relationTypes,
-} from '../../shared/model';
+import { BOARD_LIMITS, actorSchema, knownTypeIds, ecosystemContentSchema, relationSchema } from '../../shared/model';
 import type { CsvImportPlan } from '../../shared/ecosystem/csv-import';
 import { LOCAL, addItem, setScalar } from './board-docs';
 import { readEcosystem } from './ecosystem-doc';
@@ -24,8 +17,7 @@ export function applyCsvImport(doc: Y.Doc, plan: Pick<CsvImportPlan, 'actors' | 
   const rings = new Set(content.rings.map((r) => r.id));
   const existing = new Set([...content.actors, ...content.relations].map((item) => item.id));
   const ids = new Set(content.actors.map((a) => a.id));
-  const actorKinds = new Set<string>([...actorTypes, ...content.customActorTypes.map((c) => c.id)]);
-  const relationKinds = new Set<string>([...relationTypes, ...content.customRelationTypes.map((c) => c.id)]);
+  const { actor: actorKinds, relation: relationKinds } = knownTypeIds(content);
   for (const actor of actors) {
     if (!rings.has(actor.ringId)) throw new Error(`no ring ${actor.ringId} on this map`);
     if (!actorKinds.has(actor.type)) throw new Error(`no actor type ${actor.type} on this map`);

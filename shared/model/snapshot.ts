@@ -1,4 +1,4 @@
-import { actorTypes, relationTypes } from './boards/ecosystem';
+import { actorTypes, knownTypeIds, relationTypes } from './boards/ecosystem';
 import { z } from './zod';
 import { projectSchema } from './project';
 import { boardSchema, type Board } from './board';
@@ -81,7 +81,7 @@ function duplicateIds(lists: readonly (readonly [string, readonly { id: string }
 /** References inside a board's content that point at nothing (a relation to a missing actor), and duplicate ids. */
 export function danglingReferences(board: Board): Problem[] {
   const problems: Problem[] = [];
-  const check = (ids: Set<string>, id: string | null, what: string, path: (string | number)[]) => {
+  const check = (ids: ReadonlySet<string>, id: string | null, what: string, path: (string | number)[]) => {
     if (id !== null && !ids.has(id)) problems.push({ message: `${what} "${id}" does not exist`, path });
   };
   switch (board.kind) {
@@ -108,8 +108,7 @@ export function danglingReferences(board: Board): Problem[] {
       const rings = new Set(board.content.rings.map((r) => r.id));
       const actors = new Set(board.content.actors.map((a) => a.id));
       const groups = new Set(board.content.groups.map((g) => g.id));
-      const actorKinds = new Set<string>([...actorTypes, ...board.content.customActorTypes.map((c) => c.id)]);
-      const relationKinds = new Set<string>([...relationTypes, ...board.content.customRelationTypes.map((c) => c.id)]);
+      const { actor: actorKinds, relation: relationKinds } = knownTypeIds(board.content);
       board.content.actors.forEach((a, i) => {
         check(rings, a.ringId, 'ring', ['actors', i, 'ringId']);
         check(groups, a.groupId, 'group', ['actors', i, 'groupId']);

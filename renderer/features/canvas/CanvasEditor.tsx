@@ -53,6 +53,7 @@ import { noteClipboard } from './note-clipboard';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { carryNotesWithSections } from './section-drag';
 import { BoardSurface } from '../boards/BoardSurface';
+import { DELETE_KEYS, MULTI_SELECT_KEYS, PRO_OPTIONS, arrowDelta, sameIds } from '../boards/flow-settings';
 import { asOneStep } from '../../store/board-docs';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
@@ -61,15 +62,7 @@ import { useFlowLabels } from './flow-labels';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode, axes: AxesNode };
-// Props React Flow compares by identity: a new object each render makes it update its store
-// every render (and loop with our own state), so they are constants.
 const FIT_VIEW_OPTIONS = { padding: 0.05 };
-const DELETE_KEYS = ['Delete', 'Backspace'];
-const PRO_OPTIONS = { hideAttribution: true };
-// Shift-click adds to the selection as in most desktop tools; Shift-drag on the canvas box-selects.
-const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const ARROW_STEP = 10;
-const ARROW_STEP_LARGE = 40;
 
 interface CanvasEditorProps {
   board: OpenBoard;
@@ -283,9 +276,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     }
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
-    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
-    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
-    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+    const { dx, dy } = arrowDelta(e);
     // A focused section moves with its notes, as by its title bar.
     const sectionId = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-section')?.dataset.id;
     const section = content.sections.find((s) => s.id === sectionId);
@@ -516,8 +507,4 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
 function focusedNoteIds(target: EventTarget): string[] {
   const element = (target as HTMLElement).closest<HTMLElement>('.react-flow__node-note');
   return element?.dataset.id ? [element.dataset.id] : [];
-}
-
-function sameIds(set: ReadonlySet<string>, ids: string[]): boolean {
-  return set.size === ids.length && ids.every((id) => set.has(id));
 }

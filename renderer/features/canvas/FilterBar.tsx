@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { noteColors, type CanvasContent, type Participant } from '../../../shared/model';
 import { isFiltering, noFilter, type NoteFilter } from './note-filter';
 
@@ -35,17 +36,14 @@ export function FilterBar(props: {
           ))}
         </select>
       </label>
-      <label className="inline-field">
-        <span>{t('canvas.tags')}</span>
-        <select className="select" value={filter.tag} onChange={(e) => set('tag', e.target.value)}>
-          <option value="">{t('canvas.filter.any')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        inline
+        label={t('canvas.tags')}
+        value={filter.tag}
+        choices={tags.map((tag) => ({ id: tag, name: tag }))}
+        any={t('canvas.filter.any')}
+        onChange={(tag) => set('tag', tag)}
+      />
       <label className="inline-field">
         <span>{t('canvas.author')}</span>
         <select className="select" value={filter.authorId} onChange={(e) => set('authorId', e.target.value)}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { canvasTemplates, type CanvasTemplate } from '../../../shared/templates';
-import { Dialog } from '../../ui/Dialog';
+import { StartingPointDialog } from '../../ui/StartingPointDialog';
 import { currentLanguage } from '../../app/i18n';
 import { useServices } from '../../app/context';
 import { deleteUserTemplate, listUserTemplates } from '../../store/templates-repo';
@@ -23,39 +23,25 @@ export function TemplatePickerDialog(props: { onCreate: (choice: TemplateChoice)
   const choice: TemplateChoice = own
     ? { kind: 'user', template: own }
     : { kind: 'builtin', template: builtin ?? canvasTemplates[0] };
-  const option = (id: string, name: string, description: string) => (
-    <label key={id} className={`template-choice${id === chosen ? ' is-chosen' : ''}`}>
-      <input type="radio" name="template" value={id} checked={id === chosen} onChange={() => setChosen(id)} />
-      <span>
-        <span className="template-name">{name}</span>
-        <span className="template-description">{description}</span>
-      </span>
-    </label>
-  );
+  const options = [
+    ...canvasTemplates.map((c) => ({ id: c.id, name: c.name[language], description: c.description[language] })),
+    ...userTemplates.map((u) => ({
+      id: `user:${u.id}`,
+      name: u.name,
+      description: t('canvas.userTemplate.description', { count: u.sections.length }),
+    })),
+  ];
   return (
-    <Dialog
+    <StartingPointDialog
       title={t('canvas.chooseTemplate')}
-      onClose={props.onCancel}
-      onSubmit={() => props.onCreate(choice)}
-      wide
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onCancel}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('canvas.create')}
-          </button>
-        </>
-      }
+      createLabel={t('canvas.create')}
+      group="template"
+      options={options}
+      chosen={chosen}
+      onChoose={setChosen}
+      onCreate={() => props.onCreate(choice)}
+      onCancel={props.onCancel}
     >
-      <fieldset className="fieldset template-choices">
-        <legend className="visually-hidden">{t('canvas.chooseTemplate')}</legend>
-        {canvasTemplates.map((c) => option(c.id, c.name[language], c.description[language]))}
-        {userTemplates.map((u) =>
-          option(`user:${u.id}`, u.name, t('canvas.userTemplate.description', { count: u.sections.length })),
-        )}
-      </fieldset>
       {choice.kind === 'builtin' ? (
         <p className="field-help">{t('canvas.templateSource', { credit: choice.template.source.credit })}</p>
       ) : (
@@ -70,6 +56,6 @@ export function TemplatePickerDialog(props: { onCreate: (choice: TemplateChoice)
           {t('canvas.userTemplate.delete', { name: choice.template.name })}
         </button>
       )}
-    </Dialog>
+    </StartingPointDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TypeSelect } from './TypeSelect';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import type * as Y from 'yjs';
 import type { Actor, EcosystemContent } from '../../../shared/model';
 import { actorTypeList } from '../../../shared/ecosystem';
@@ -38,10 +38,10 @@ export function ActorPanel(props: {
           onBlur={() => undo.stopCapturing()}
         />
       </label>
-      <TypeSelect
+      <ChoiceSelect
         label={t('ecosystem.actorType')}
         value={actor.type}
-        types={actorTypeList(content, names)}
+        choices={actorTypeList(content, names)}
         onChange={(type) => act(() => updateActor(doc, actor.id, { type }))}
       />
       <label className="field">

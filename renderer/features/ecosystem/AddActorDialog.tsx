@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TypeSelect } from './TypeSelect';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import type { ActorType, Ring } from '../../../shared/model';
 import type { ActorTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
@@ -44,7 +44,7 @@ export function AddActorDialog(props: {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
-      <TypeSelect label={t('ecosystem.actorType')} value={type} types={props.types} onChange={setType} />
+      <ChoiceSelect label={t('ecosystem.actorType')} value={type} choices={props.types} onChange={setType} />
       <label className="field">
         <span className="field-label">{t('ecosystem.ring')}</span>
         <select className="select" value={ringId} onChange={(e) => setRingId(e.target.value)}>

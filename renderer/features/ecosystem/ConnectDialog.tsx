@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TypeSelect } from './TypeSelect';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import type { Actor, RelationType } from '../../../shared/model';
 import type { RelationTypeInfo } from '../../../shared/ecosystem';
 import { Dialog } from '../../ui/Dialog';
@@ -71,7 +71,7 @@ export function ConnectDialog(props: {
         </select>
       </label>
       {matches.length === 0 && <p role="status">{t('ecosystem.connectNone')}</p>}
-      <TypeSelect label={t('ecosystem.relationType')} value={type} types={props.types} onChange={setType} />
+      <ChoiceSelect label={t('ecosystem.relationType')} value={type} choices={props.types} onChange={setType} />
       <label className="field">
         <span className="field-label">{t('ecosystem.label')}</span>
         <input className="input" value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />

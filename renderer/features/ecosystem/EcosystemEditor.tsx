@@ -50,6 +50,7 @@ import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { useBoardClipboard } from '../boards/use-board-clipboard';
 import { actorClipboard } from './actor-clipboard';
 import { BoardSurface } from '../boards/BoardSurface';
+import { DELETE_KEYS, MULTI_SELECT_KEYS, PRO_OPTIONS, arrowDelta, sameIds } from '../boards/flow-settings';
 import {
   toMapEdges,
   toMapNodes,
@@ -77,11 +78,6 @@ import { dimmedByFilter, noMapFilter, type MapFilter } from './map-filter';
 // Defined once at module level (PITFALLS.md, React Flow): new objects per render remount everything.
 const nodeTypes = { actor: ActorNode, rings: RingsNode, cluster: GroupNode };
 const edgeTypes = { relation: RelationEdge };
-const DELETE_KEYS = ['Delete', 'Backspace'];
-const PRO_OPTIONS = { hideAttribution: true };
-const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const ARROW_STEP = 10;
-const ARROW_STEP_LARGE = 40;
 /** Below this zoom, relation labels are left out: unreadable, and costly on big maps. */
 const LABEL_ZOOM = 0.55;
 /** From this many actors on, React Flow draws only what is in view (measured: docs/benchmarks.md). */
@@ -287,9 +283,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     // Our own arrow handling (React Flow's would move without writing): one step, snapped to a ring.
     e.preventDefault();
     e.stopPropagation();
-    const step = e.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP;
-    const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
-    const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+    const { dx, dy } = arrowDelta(e);
     const ids = selectedNodes.has(id) ? [...selectedNodes] : [id];
     const moves = content.actors.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, x: a.x + dx, y: a.y + dy }));
     asOneStep(undo, () => moveActors(doc, moves));
@@ -527,8 +521,4 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       </div>
     </>
   );
-}
-
-function sameIds(set: ReadonlySet<string>, ids: string[]): boolean {
-  return set.size === ids.length && ids.every((id) => set.has(id));
 }

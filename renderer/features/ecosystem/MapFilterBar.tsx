@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TypeSelect } from './TypeSelect';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import type { EcosystemContent } from '../../../shared/model';
 import { actorTypeList, relationTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
@@ -24,34 +24,31 @@ export function MapFilterBar(props: {
         <span>{t('ecosystem.search')}</span>
         <input className="input" type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} />
       </label>
-      <TypeSelect
+      <ChoiceSelect
         inline
         label={t('ecosystem.actorTypeFilter')}
         value={filter.actorType ?? ''}
-        types={actorTypeList(content, names)}
+        choices={actorTypeList(content, names)}
         any={t('ecosystem.anyType')}
         onChange={(type) => set('actorType', type || null)}
       />
-      <TypeSelect
+      <ChoiceSelect
         inline
         label={t('ecosystem.relationTypeFilter')}
         value={filter.relationType ?? ''}
-        types={relationTypeList(content, names)}
+        choices={relationTypeList(content, names)}
         any={t('ecosystem.anyType')}
         onChange={(type) => set('relationType', type || null)}
       />
       {tags.length > 0 && (
-        <label className="inline-field">
-          <span>{t('ecosystem.tagFilter')}</span>
-          <select className="select" value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value || null)}>
-            <option value="">{t('ecosystem.anyType')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          inline
+          label={t('ecosystem.tagFilter')}
+          value={filter.tag ?? ''}
+          choices={tags.map((tag) => ({ id: tag, name: tag }))}
+          any={t('ecosystem.anyType')}
+          onChange={(tag) => set('tag', tag || null)}
+        />
       )}
       <label className="inline-field">
         <span>{t('ecosystem.focus')}</span>

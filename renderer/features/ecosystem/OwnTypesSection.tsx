@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { actorIcons, type ActorIcon as IconName, type EcosystemContent } from '../../../shared/model';
@@ -11,6 +12,7 @@ import {
   updateActorType,
   updateRelationType,
 } from '../../store/ecosystem-doc';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { ActorIcon } from './ActorIcon';
 
 const colorNames = Object.keys(typePalette) as PaletteColor[];
@@ -25,67 +27,28 @@ export function OwnTypesSection(props: { doc: Y.Doc; undo: Y.UndoManager; conten
   const { t } = useTranslation();
   const { doc, undo, content } = props;
   const act = (edit: () => void) => asOneStep(undo, edit);
-  const colorSelect = (label: string, value: string, onChange: (hex: string) => void) => (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <select
-        className="select"
-        value={nameOfColor(value) ?? ''}
-        onChange={(e) => onChange(typePalette[e.target.value as PaletteColor])}
-      >
-        {!nameOfColor(value) && <option value="">{value}</option>}
-        {colorNames.map((name) => (
-          <option key={name} value={name}>
-            {t(`ecosystem.colors.${name}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <>
       <h2>{t('ecosystem.ownActorTypes')}</h2>
       {content.customActorTypes.map((type, i) => (
-        <fieldset key={type.id} className="fieldset own-type">
-          <legend className="own-type-legend">
-            <ActorIcon look={{ color: type.color, icon: actorIconPaths[type.icon] }} />
-            {type.name || t('ecosystem.ownTypeN', { n: i + 1 })}
-          </legend>
-          <label className="field">
-            <span className="field-label">{t('ecosystem.typeName')}</span>
-            <input
-              className="input"
-              value={type.name}
-              maxLength={500}
-              onChange={(e) => updateActorType(doc, type.id, { name: e.target.value })}
-              onBlur={() => undo.stopCapturing()}
-            />
-          </label>
-          {colorSelect(t('ecosystem.typeColor'), type.color, (color) =>
-            act(() => updateActorType(doc, type.id, { color })),
-          )}
-          <label className="field">
-            <span className="field-label">{t('ecosystem.typeIcon')}</span>
-            <select
-              className="select"
-              value={type.icon}
-              onChange={(e) => act(() => updateActorType(doc, type.id, { icon: e.target.value as IconName }))}
-            >
-              {actorIcons.map((icon) => (
-                <option key={icon} value={icon}>
-                  {t(`ecosystem.icons.${icon}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button button-small button-danger-text"
-            onClick={() => act(() => removeActorType(doc, type.id))}
-          >
-            {t('ecosystem.removeType', { name: type.name || i + 1 })}
-          </button>
-        </fieldset>
+        <OwnTypeFields
+          key={type.id}
+          index={i}
+          name={type.name}
+          color={type.color}
+          badge={<ActorIcon look={{ color: type.color, icon: actorIconPaths[type.icon] }} />}
+          onName={(name) => updateActorType(doc, type.id, { name })}
+          onNameDone={() => undo.stopCapturing()}
+          onColor={(color) => act(() => updateActorType(doc, type.id, { color }))}
+          onRemove={() => act(() => removeActorType(doc, type.id))}
+        >
+          <ChoiceSelect
+            label={t('ecosystem.typeIcon')}
+            value={type.icon}
+            choices={actorIcons.map((icon) => ({ id: icon, name: t(`ecosystem.icons.${icon}`) }))}
+            onChange={(icon) => act(() => updateActorType(doc, type.id, { icon: icon as IconName }))}
+          />
+        </OwnTypeFields>
       ))}
       <button
         type="button"
@@ -98,29 +61,16 @@ export function OwnTypesSection(props: { doc: Y.Doc; undo: Y.UndoManager; conten
       </button>
       <h2>{t('ecosystem.ownRelationTypes')}</h2>
       {content.customRelationTypes.map((type, i) => (
-        <fieldset key={type.id} className="fieldset own-type">
-          <legend className="own-type-legend">{type.name || t('ecosystem.ownTypeN', { n: i + 1 })}</legend>
-          <label className="field">
-            <span className="field-label">{t('ecosystem.typeName')}</span>
-            <input
-              className="input"
-              value={type.name}
-              maxLength={500}
-              onChange={(e) => updateRelationType(doc, type.id, { name: e.target.value })}
-              onBlur={() => undo.stopCapturing()}
-            />
-          </label>
-          {colorSelect(t('ecosystem.typeColor'), type.color, (color) =>
-            act(() => updateRelationType(doc, type.id, { color })),
-          )}
-          <button
-            type="button"
-            className="button button-small button-danger-text"
-            onClick={() => act(() => removeRelationType(doc, type.id))}
-          >
-            {t('ecosystem.removeType', { name: type.name || i + 1 })}
-          </button>
-        </fieldset>
+        <OwnTypeFields
+          key={type.id}
+          index={i}
+          name={type.name}
+          color={type.color}
+          onName={(name) => updateRelationType(doc, type.id, { name })}
+          onNameDone={() => undo.stopCapturing()}
+          onColor={(color) => act(() => updateRelationType(doc, type.id, { color }))}
+          onRemove={() => act(() => removeRelationType(doc, type.id))}
+        />
       ))}
       <button
         type="button"
@@ -133,5 +83,58 @@ export function OwnTypesSection(props: { doc: Y.Doc; undo: Y.UndoManager; conten
       </button>
       <p className="field-help">{t('ecosystem.removeTypeHelp')}</p>
     </>
+  );
+}
+
+/** One own type: its name (written as typed), its colour from the palette, and removal. */
+function OwnTypeFields(props: {
+  index: number;
+  name: string;
+  color: string;
+  badge?: ReactNode;
+  onName: (name: string) => void;
+  onNameDone: () => void;
+  onColor: (hex: string) => void;
+  onRemove: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const colorName = nameOfColor(props.color);
+  return (
+    <fieldset className="fieldset own-type">
+      <legend className="own-type-legend">
+        {props.badge}
+        {props.name || t('ecosystem.ownTypeN', { n: props.index + 1 })}
+      </legend>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.typeName')}</span>
+        <input
+          className="input"
+          value={props.name}
+          maxLength={500}
+          onChange={(e) => props.onName(e.target.value)}
+          onBlur={props.onNameDone}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('ecosystem.typeColor')}</span>
+        <select
+          className="select"
+          value={colorName ?? ''}
+          onChange={(e) => props.onColor(typePalette[e.target.value as PaletteColor])}
+        >
+          {!colorName && <option value="">{props.color}</option>}
+          {colorNames.map((name) => (
+            <option key={name} value={name}>
+              {t(`ecosystem.colors.${name}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.children}
+      <button type="button" className="button button-small button-danger-text" onClick={props.onRemove}>
+        {t('ecosystem.removeType', { name: props.name || props.index + 1 })}
+      </button>
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TypeSelect } from './TypeSelect';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import type * as Y from 'yjs';
 import { relationStrengths, type EcosystemContent, type Relation } from '../../../shared/model';
 import { relationTypeList } from '../../../shared/ecosystem';
@@ -35,10 +35,10 @@ export function RelationPanel(props: {
       >
         {t('ecosystem.reverse')}
       </button>
-      <TypeSelect
+      <ChoiceSelect
         label={t('ecosystem.relationType')}
         value={relation.type}
-        types={relationTypeList(content, names)}
+        choices={relationTypeList(content, names)}
         onChange={(type) => act(() => updateRelation(doc, relation.id, { type }))}
       />
       <label className="field">

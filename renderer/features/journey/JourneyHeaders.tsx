@@ -12,10 +12,7 @@ interface HeaderActions {
 }
 
 /** A header's buttons: move back, move on, rename, delete (and, for a lane, collapse). */
-function HeaderButtons(props: {
-  active: boolean;
-  buttons: { symbol: string; label: string; disabled?: boolean; pressed?: boolean; onClick: () => void }[];
-}) {
+function HeaderButtons(props: { active: boolean; buttons: HeaderButton[] }) {
   // Only the active cell's controls are in the Tab order (a roving tabindex over the grid).
   const tab = props.active ? 0 : -1;
   return (
@@ -38,15 +35,23 @@ function HeaderButtons(props: {
   );
 }
 
-export function StageHeaderContent({
-  stage,
-  index,
-  count,
-  active,
-  onRename,
-  onMove,
-  onDelete,
-}: HeaderActions & { stage: Stage }) {
+type HeaderButton = { symbol: string; label: string; disabled?: boolean; pressed?: boolean; onClick: () => void };
+
+/** Move back, move on, rename, delete: the buttons every header has, with its own words and arrows. */
+function standardButtons(
+  { index, count, onMove, onRename, onDelete }: HeaderActions,
+  arrows: readonly [string, string],
+  labels: { back: string; forward: string; rename: string; remove: string },
+): HeaderButton[] {
+  return [
+    { symbol: arrows[0], label: labels.back, disabled: index === 0, onClick: () => onMove(index - 1) },
+    { symbol: arrows[1], label: labels.forward, disabled: index === count - 1, onClick: () => onMove(index + 1) },
+    { symbol: '✎', label: labels.rename, onClick: onRename },
+    { symbol: '×', label: labels.remove, onClick: onDelete },
+  ];
+}
+
+export function StageHeaderContent({ stage, active, ...actions }: HeaderActions & { stage: Stage }) {
   const { t } = useTranslation();
   const title = stage.title;
   return (
@@ -54,22 +59,12 @@ export function StageHeaderContent({
       <span className="journey-header-title">{title}</span>
       <HeaderButtons
         active={active}
-        buttons={[
-          {
-            symbol: '←',
-            label: t('journey.moveStageLeft', { title }),
-            disabled: index === 0,
-            onClick: () => onMove(index - 1),
-          },
-          {
-            symbol: '→',
-            label: t('journey.moveStageRight', { title }),
-            disabled: index === count - 1,
-            onClick: () => onMove(index + 1),
-          },
-          { symbol: '✎', label: t('journey.renameStage', { title }), onClick: onRename },
-          { symbol: '×', label: t('journey.deleteStage', { title }), onClick: onDelete },
-        ]}
+        buttons={standardButtons({ active, ...actions }, ['←', '→'], {
+          back: t('journey.moveStageLeft', { title }),
+          forward: t('journey.moveStageRight', { title }),
+          rename: t('journey.renameStage', { title }),
+          remove: t('journey.deleteStage', { title }),
+        })}
       />
     </>
   );
@@ -77,13 +72,9 @@ export function StageHeaderContent({
 
 export function LaneHeaderContent({
   lane,
-  index,
-  count,
   active,
-  onRename,
-  onMove,
-  onDelete,
   onToggleCollapsed,
+  ...actions
 }: HeaderActions & { lane: Lane; onToggleCollapsed: () => void }) {
   const { t } = useTranslation();
   const title = lane.title;
@@ -103,20 +94,12 @@ export function LaneHeaderContent({
             pressed: !lane.collapsed,
             onClick: onToggleCollapsed,
           },
-          {
-            symbol: '↑',
-            label: t('journey.moveLaneUp', { title }),
-            disabled: index === 0,
-            onClick: () => onMove(index - 1),
-          },
-          {
-            symbol: '↓',
-            label: t('journey.moveLaneDown', { title }),
-            disabled: index === count - 1,
-            onClick: () => onMove(index + 1),
-          },
-          { symbol: '✎', label: t('journey.renameLane', { title }), onClick: onRename },
-          { symbol: '×', label: t('journey.deleteLane', { title }), onClick: onDelete },
+          ...standardButtons({ active, ...actions }, ['↑', '↓'], {
+            back: t('journey.moveLaneUp', { title }),
+            forward: t('journey.moveLaneDown', { title }),
+            rename: t('journey.renameLane', { title }),
+            remove: t('journey.deleteLane', { title }),
+          }),
         ]}
       />
     </>

@@ -113,3 +113,14 @@ export type MapView = EcosystemContent['view'];
 /** Ring names are filled in by the caller in the user's language (core, direct, indirect). */
 export const defaultRings = (names: readonly [string, string, string]): Ring[] =>
   names.map((name, i) => ({ id: `ring-${i + 1}`, name }));
+
+/** The type ids a map knows: the built-in ones and its own (what actors and relations may name). */
+export function knownTypeIds(content: Pick<EcosystemContent, 'customActorTypes' | 'customRelationTypes'>): {
+  actor: ReadonlySet<string>;
+  relation: ReadonlySet<string>;
+} {
+  return {
+    actor: new Set<string>([...actorTypes, ...content.customActorTypes.map((c) => c.id)]),
+    relation: new Set<string>([...relationTypes, ...content.customRelationTypes.map((c) => c.id)]),
+  };
+}

@@ -1,8 +1,8 @@
-/** A labelled choice of an actor or relation type (built-in and the map's own), or of "any". */
-export function TypeSelect(props: {
+/** A labelled choice of one of `choices` (a type, a tag…), with an optional "any" for filters. */
+export function ChoiceSelect(props: {
   label: string;
   value: string;
-  types: readonly { id: string; name: string }[];
+  choices: readonly { id: string; name: string }[];
   onChange: (id: string) => void;
   /** For filters: an empty choice with this name. */
   any?: string;
@@ -14,9 +14,9 @@ export function TypeSelect(props: {
       <span className={props.inline ? undefined : 'field-label'}>{props.label}</span>
       <select className="select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.any !== undefined && <option value="">{props.any}</option>}
-        {props.types.map((type) => (
-          <option key={type.id} value={type.id}>
-            {type.name}
+        {props.choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
           </option>
         ))}
       </select>
