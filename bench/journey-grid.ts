@@ -11,7 +11,11 @@ const NOTES = Number(process.argv[4] ?? 600);
 const PORT = 4193;
 
 function bigJourney(): JourneyContent {
-  const stages = Array.from({ length: STAGES }, (_, i) => ({ id: `stage-${i}`, title: `Vaihe ${i + 1}` }));
+  const stages = Array.from({ length: STAGES }, (_, i) => ({
+    id: `stage-${i}`,
+    title: `Vaihe ${i + 1}`,
+    steps: [],
+  }));
   const lanes = Array.from({ length: LANES }, (_, i) => ({
     id: `lane-${i}`,
     title: `Kaista ${i + 1}`,
@@ -19,6 +23,7 @@ function bigJourney(): JourneyContent {
     type: i === 2 ? ('emotion' as const) : i === 3 ? ('channels' as const) : ('notes' as const),
     lineBelow: null,
     collapsed: false,
+    color: null,
   }));
   const noteLanes = lanes.filter((l) => l.type === 'notes');
   const notes = Array.from({ length: NOTES }, (_, i) => ({
@@ -29,10 +34,14 @@ function bigJourney(): JourneyContent {
     color: noteColors[i % noteColors.length],
     tags: [],
     order: Math.floor(i / (STAGES * noteLanes.length)),
+    authorId: null,
+    photoId: null,
+    votes: 0,
   }));
   return {
     preset: 'customer-journey',
     persona: 'Aino',
+    personaRef: null,
     state: 'as-is',
     basedOn: null,
     stages,

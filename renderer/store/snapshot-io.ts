@@ -74,8 +74,11 @@ export async function importSnapshot(
     const attachmentIds = new Map(snapshot.attachments.map((a) => [a.id, copy ? newId() : a.id]));
     const idOf = (id: string) => attachmentIds.get(id) ?? id;
     await db.attachments.bulkAdd(attachmentRows(project.id, snapshot.attachments, idOf));
+    // A copy's boards get new ids too; a journey's links to other boards follow them.
+    const boardIds = new Map(snapshot.boards.map((b) => [b.id, copy ? newId() : b.id]));
+    const boardOf = (id: string) => boardIds.get(id) ?? id;
     const rows: BoardRow[] = snapshot.boards.map((board) => ({
-      id: copy ? newId() : board.id,
+      id: boardOf(board.id),
       projectId: project.id,
       kind: board.kind,
       title: board.title,
@@ -88,7 +91,17 @@ export async function importSnapshot(
               ...board.content,
               notes: board.content.notes.map((n) => (n.photoId ? { ...n, photoId: idOf(n.photoId) } : n)),
             })
-          : docWithContent(board.kind as BoardKind, board.content),
+          : board.kind === 'journey'
+            ? docWithContent('journey', {
+                ...board.content,
+                basedOn: board.content.basedOn && boardOf(board.content.basedOn),
+                personaRef: board.content.personaRef && {
+                  ...board.content.personaRef,
+                  boardId: boardOf(board.content.personaRef.boardId),
+                },
+                notes: board.content.notes.map((n) => (n.photoId ? { ...n, photoId: idOf(n.photoId) } : n)),
+              })
+            : docWithContent(board.kind as BoardKind, board.content),
     }));
     await db.boards.bulkAdd(rows);
     return project;

@@ -3,8 +3,6 @@ export * from './ring-layout';
 export * from './styles';
 export * from './flow-layout';
 export * from './relation-geometry';
-export * from './scene';
 export * from './map-scene';
 export * from './map-scene-style';
-export * from './map-svg';
 export * from './types';

@@ -1,10 +1,10 @@
 // The legend of an exported map: the actor and relation types the map uses (only those), drawn
 // as on the map, like the editor's Legend panel.
 import type { EcosystemContent } from '../model';
-import type { SceneGroup, SceneShape } from './scene';
+import type { SceneGroup, SceneShape } from '../drawing/scene';
 import { INFORMAL_DASH } from './styles';
 import { actorTypeList, relationTypeList } from './types';
-import { textWidth } from './text-fit';
+import { textWidth } from '../drawing/text-fit';
 import { MAP_COLORS, type MapSceneLabels } from './map-scene-style';
 
 const PAD_X = 10;

@@ -6,8 +6,8 @@ import { ACTOR_SIZE, GROUP_LABEL, groupBoxes, ringOuterRadius } from './geometry
 import { INFORMAL_DASH, strokeWidthFor } from './styles';
 import { actorLook, relationColor } from './types';
 import { cardBorderPoint } from './relation-geometry';
-import { fitText, textWidth, type FittedText } from './text-fit';
-import { groupsBox, unionBox, type Box, type Scene, type SceneGroup, type SceneShape } from './scene';
+import { fitText, textWidth, type FittedText } from '../drawing/text-fit';
+import { groupsBox, unionBox, type Box, type Scene, type SceneGroup, type SceneShape } from '../drawing/scene';
 import { iconBadge, mapLegend } from './map-legend';
 import { MAP_COLORS, type MapSceneLabels } from './map-scene-style';
 

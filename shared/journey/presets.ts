@@ -118,15 +118,17 @@ export function instantiatePreset(preset: JourneyPreset, language: Language, new
   return {
     preset: preset.id,
     persona: '',
+    personaRef: null,
     state: 'as-is',
     basedOn: null,
-    stages: preset.stages.map((title) => ({ id: newId(), title: title[language] })),
+    stages: preset.stages.map((title) => ({ id: newId(), title: title[language], steps: [] })),
     lanes: preset.lanes.map((l) => ({
       id: newId(),
       title: l.title[language],
       type: l.type,
       lineBelow: l.lineBelow,
       collapsed: false,
+      color: null,
     })),
     notes: [],
     scores: [],

@@ -35,7 +35,7 @@ export const projectSnapshotSchema = z
       ctx.addIssue({ code: 'custom', message: problem.message, path: ['project', ...problem.path] });
     }
     snapshot.boards.forEach((board, index) => {
-      if (board.kind !== 'canvas') return;
+      if (board.kind !== 'canvas' && board.kind !== 'journey') return;
       board.content.notes.forEach((note, i) => {
         if (note.photoId !== null && !photos.has(note.photoId)) {
           ctx.addIssue({

@@ -239,17 +239,19 @@ export interface JourneySpec {
 
 export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyContent {
   const ids = ctx.ids?.() ?? sequentialIds();
-  const stages = spec.stages.map((title) => ({ id: ids.next('stage'), title }));
+  const stages = spec.stages.map((title) => ({ id: ids.next('stage'), title, steps: [] }));
   const lanes: Lane[] = spec.lanes.map((lane) => ({
     id: ids.next('lane'),
     title: lane.title,
     type: lane.type,
     lineBelow: lane.lineBelow ?? null,
     collapsed: false,
+    color: null,
   }));
   const content: JourneyContent = {
     preset: spec.preset,
     persona: spec.persona,
+    personaRef: null,
     state: 'as-is',
     basedOn: null,
     stages,
@@ -275,6 +277,9 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
               text: note.text,
               color: note.color ?? lane.color,
               tags: [...(note.tags ?? [])],
+              authorId: null,
+              photoId: null,
+              votes: 0,
             });
           }
           break;

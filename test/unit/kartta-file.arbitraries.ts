@@ -261,17 +261,25 @@ const journeyContent = fc
   .record({
     preset: fc.constantFrom('customer-journey' as const, 'service-blueprint' as const, 'blank' as const),
     persona: text(20),
+    personaRef: fc.option(fc.record({ boardId: id, actorId: fc.option(id, { nil: null }) }), { nil: null }),
     state: fc.constantFrom('as-is' as const, 'to-be' as const),
     basedOn: fc.option(id, { nil: null }),
     stageIds: ids(4),
     stageTitles: fc.array(text(12), { minLength: 4, maxLength: 4 }),
+    stageSteps: fc.array(fc.array(text(12), { maxLength: 3 }), { minLength: 4, maxLength: 4 }),
     laneIds: ids(4),
     laneData: fc.array(
-      fc.tuple(text(12), fc.constantFrom(...laneTypes), fc.constantFrom(null, ...blueprintLines), fc.boolean()),
+      fc.tuple(
+        text(12),
+        fc.constantFrom(...laneTypes),
+        fc.constantFrom(null, ...blueprintLines),
+        fc.boolean(),
+        fc.constantFrom(null, ...noteColors),
+      ),
       { minLength: 4, maxLength: 4 },
     ),
     noteIds: ids(4),
-    noteData: fc.array(fc.tuple(ref, ref, text(30), fc.constantFrom(...noteColors), tags), {
+    noteData: fc.array(fc.tuple(ref, ref, text(30), fc.constantFrom(...noteColors), tags, fc.nat(99)), {
       minLength: 4,
       maxLength: 4,
     }),
@@ -289,17 +297,29 @@ const journeyContent = fc
     return {
       preset: g.preset,
       persona: g.persona,
+      personaRef: g.personaRef,
       state: g.state,
       basedOn: g.basedOn,
-      stages: g.stageIds.map((stageId, i) => ({ id: stageId, title: at(g.stageTitles, i) })),
+      stages: g.stageIds.map((stageId, i) => ({ id: stageId, title: at(g.stageTitles, i), steps: at(g.stageSteps, i) })),
       lanes: g.laneIds.map((laneId, i) => {
-        const [title, type, lineBelow, collapsed] = at(g.laneData, i);
-        return { id: laneId, title, type, lineBelow, collapsed };
+        const [title, type, lineBelow, collapsed, color] = at(g.laneData, i);
+        return { id: laneId, title, type, lineBelow, collapsed, color };
       }),
       notes: cells
         ? g.noteIds.map((noteId, i) => {
-            const [stageRef, laneRef, noteText, color, noteTags] = at(g.noteData, i);
-            return { id: noteId, ...cell(stageRef, laneRef), text: noteText, color, tags: noteTags, order: i };
+            const [stageRef, laneRef, noteText, color, noteTags, votes] = at(g.noteData, i);
+            // Authors and photos point at people and attachments this generator does not make.
+            return {
+              id: noteId,
+              ...cell(stageRef, laneRef),
+              text: noteText,
+              color,
+              tags: noteTags,
+              order: i,
+              authorId: null,
+              photoId: null,
+              votes,
+            };
           })
         : [],
       // One score and one touchpoint per cell, as the editor keys them.

@@ -60,11 +60,19 @@ const DEFAULTED = new Set([
   'collapsed',
   'state',
   'basedOn',
+  'steps',
+  'personaRef',
 ]);
-/** A participant's role is required, an actor's has a default; a board's order is required, a journey note's has one. */
-const isDefaulted = (path: Path) => {
+/**
+ * A participant's role is required, an actor's has a default; a board's order is required, a
+ * journey note's has one; a note's colour is required, a lane's has one; a canvas note's author
+ * is required, a journey note's (the one with a stage) has one.
+ */
+const isDefaulted = (root: Json, path: Path) => {
   const key = path[path.length - 1] as string;
   if (key === 'order') return path.includes('notes');
+  if (key === 'color') return path.includes('lanes');
+  if (key === 'authorId') return 'stageId' in (parent(root, path) as object);
   return DEFAULTED.has(key) && !(key === 'role' && path.includes('participants'));
 };
 /** Fields that hold a reference to another item; null in a nullable one means "none". */
@@ -153,7 +161,7 @@ function mutate(text: string, mutation: string, a: number, b: number, noise: str
       };
     }
     case 'removed field': {
-      const target = must(choose(all.filter((e) => typeof keyOf(e) === 'string' && !isDefaulted(e.path))));
+      const target = must(choose(all.filter((e) => typeof keyOf(e) === 'string' && !isDefaulted(data, e.path))));
       Reflect.deleteProperty(parent(data, target.path) as object, keyOf(target) as string);
       const kinds: RestoreError['kind'][] = target.path[0] === 'format' ? ['not-kartta'] : ['invalid'];
       return {
@@ -338,7 +346,7 @@ describe('.kartta files, generated', () => {
         const data = JSON.parse(text) as Json;
         // A non-empty list left out would leave its references dangling (votes without rounds).
         const defaulted = entries(data).filter(
-          (e) => isDefaulted(e.path) && !(Array.isArray(e.value) && e.value.length > 0),
+          (e) => isDefaulted(data, e.path) && !(Array.isArray(e.value) && e.value.length > 0),
         );
         fc.pre(defaulted.length > 0);
         const target = at(defaulted, n % defaulted.length);

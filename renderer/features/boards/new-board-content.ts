@@ -28,6 +28,7 @@ export function newBoardContents(t: TFunction): { [K in BoardKind]: BoardContent
     journey: {
       preset: 'blank',
       persona: '',
+      personaRef: null,
       state: 'as-is',
       basedOn: null,
       stages: [],

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import type { EcosystemContent } from '../../../shared/model';
 import { builtInTypeNames } from './type-names';
 import { mapScene, type MapSceneLabels } from '../../../shared/ecosystem/map-scene';
-import { sceneToSvg } from '../../../shared/ecosystem/map-svg';
-import type { Box, Scene } from '../../../shared/ecosystem/scene';
+import { sceneToSvg } from '../../../shared/drawing/svg';
+import type { Box, Scene } from '../../../shared/drawing/scene';
 import type { AppServices } from '../../app/context';
 import { safeFileName } from '../../app/file-actions';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_SIZE } from '../../../shared/ecosystem';
 import { mapScene, type MapSceneLabels } from '../../../shared/ecosystem/map-scene';
-import { escapeXml, sceneToSvg } from '../../../shared/ecosystem/map-svg';
-import { textWidth } from '../../../shared/ecosystem/text-fit';
+import { escapeXml, sceneToSvg } from '../../../shared/drawing/svg';
+import { textWidth } from '../../../shared/drawing/text-fit';
 import { en } from '../../../shared/i18n/en';
 import type { Actor, EcosystemContent, Relation } from '../../../shared/model';
 import { buildSampleProject } from '../../../shared/samples';

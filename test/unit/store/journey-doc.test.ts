@@ -121,6 +121,7 @@ describe('journey document', () => {
       type: 'notes',
       lineBelow: null,
       collapsed: false,
+      color: null,
     });
     asOneStep(undo, () => addJourneyNote(doc, { stageId: stage, laneId: ideas, text: 'Chatbot' }));
     asOneStep(undo, () => renameLane(doc, ideas, 'Ideat ja mahdollisuudet'));
@@ -145,7 +146,18 @@ describe('journey document', () => {
     const feelings = laneId(content, 'Asiakkaan tunteet');
     const id = asOneStep(undo, () => addJourneyNote(doc, { stageId: s1, laneId: actions }));
     expect(readJourney(doc).notes).toEqual([
-      { id, stageId: s1, laneId: actions, text: '', color: 'yellow', tags: [], order: 0 },
+      {
+        id,
+        stageId: s1,
+        laneId: actions,
+        text: '',
+        color: 'yellow',
+        tags: [],
+        order: 0,
+        authorId: null,
+        photoId: null,
+        votes: 0,
+      },
     ]);
     asOneStep(undo, () => updateJourneyNote(doc, id, { text: 'Soittaa neuvontaan', color: 'pink' }));
     asOneStep(undo, () => moveJourneyNote(doc, id, { stageId: s2, laneId: backstage }));

@@ -1,6 +1,6 @@
 // A scene (scene.ts) as a standalone SVG 1.1 file: nothing fetched (no fonts, no images), so it
 // opens the same offline, in a browser, in Inkscape or in a word processor.
-import { ARROW_HEAD, trimmedLine } from './relation-geometry';
+import { ARROW_HEAD, trimmedLine } from './arrows';
 import type { Scene, SceneGroup, SceneShape } from './scene';
 
 export const SVG_FONT_FAMILY = 'Noto Sans, DejaVu Sans, Arial, sans-serif';

@@ -1,8 +1,8 @@
 // The drawing primitives of an exported board, in board units (y grows downwards), and their
 // boxes. SVG export writes them as elements; the PDF report can draw the same list with its own
 // vector primitives, so both pictures come from one layout.
-import type { ArrowLine } from './relation-geometry';
-import { ARROW_HEAD } from './relation-geometry';
+import type { ArrowLine } from './arrows';
+import { ARROW_HEAD } from './arrows';
 import { textWidth } from './text-fit';
 
 export interface Box {

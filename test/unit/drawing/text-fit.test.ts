@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, textWidth, wrapText } from '../../../shared/ecosystem/text-fit';
+import { fitText, textWidth, wrapText } from '../../../shared/drawing/text-fit';
 
 describe('text fitting without a DOM', () => {
   it('estimates wider text for more, wider and bold characters', () => {
