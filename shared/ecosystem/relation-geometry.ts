@@ -3,7 +3,6 @@
 import type { Point } from '../drawing/arrows';
 import { ACTOR_SIZE } from './geometry';
 
-
 /** Units a line stops short of a card, so its arrowhead is not hidden under the card. */
 const BORDER_GAP = 3;
 

@@ -300,7 +300,11 @@ const journeyContent = fc
       personaRef: g.personaRef,
       state: g.state,
       basedOn: g.basedOn,
-      stages: g.stageIds.map((stageId, i) => ({ id: stageId, title: at(g.stageTitles, i), steps: at(g.stageSteps, i) })),
+      stages: g.stageIds.map((stageId, i) => ({
+        id: stageId,
+        title: at(g.stageTitles, i),
+        steps: at(g.stageSteps, i),
+      })),
       lanes: g.laneIds.map((laneId, i) => {
         const [title, type, lineBelow, collapsed, color] = at(g.laneData, i);
         return { id: laneId, title, type, lineBelow, collapsed, color };
