@@ -29,13 +29,18 @@ export type SceneShape =
   | ({ kind: 'line'; stroke: string; dash?: string } & ArrowLine)
   /**
    * SVG path data `d` in its own units, drawn scaled by `scale` with its origin at (x, y);
-   * `width` × `height` is the box of `d` in its own units.
+   * `width` × `height` is the box of `d` in its own units. `d` is full SVG path data (icons use
+   * relative commands and arcs), so a drawer without an SVG engine has to parse it. A stroked
+   * path (a curve) has fill 'none'; its stroke width is in scene units, not scaled.
    */
   | {
       kind: 'path';
       d: string;
       fill: string;
       fillRule: 'nonzero' | 'evenodd';
+      stroke?: string;
+      strokeWidth?: number;
+      dash?: string;
       x: number;
       y: number;
       scale: number;
@@ -100,8 +105,15 @@ export function shapeBox(shape: SceneShape): Box {
         height: Math.abs(shape.y2 - shape.y1) + 2 * reach,
       };
     }
-    case 'path':
-      return { x: shape.x, y: shape.y, width: shape.width * shape.scale, height: shape.height * shape.scale };
+    case 'path': {
+      const s = (shape.stroke ? (shape.strokeWidth ?? 1) : 0) / 2;
+      return {
+        x: shape.x - s,
+        y: shape.y - s,
+        width: shape.width * shape.scale + 2 * s,
+        height: shape.height * shape.scale + 2 * s,
+      };
+    }
     case 'text': {
       const width = textWidth(shape.text, shape.fontSize, shape.bold);
       const left =

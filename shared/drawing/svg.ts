@@ -71,7 +71,18 @@ function shapeSvg(shape: SceneShape): string {
     }
     case 'path': {
       const transform = `translate(${n(shape.x)} ${n(shape.y)})${shape.scale === 1 ? '' : ` scale(${Math.round(shape.scale * 10_000) / 10_000})`}`;
-      return `<path${attrs({ d: shape.d, fill: shape.fill, 'fill-rule': shape.fillRule === 'evenodd' ? 'evenodd' : undefined, transform })}/>`;
+      // A stroke keeps its width in scene units however the path is scaled.
+      const stroke = shape.stroke
+        ? {
+            stroke: shape.stroke,
+            'stroke-width': shape.strokeWidth ?? 1,
+            'stroke-dasharray': shape.dash,
+            'vector-effect': 'non-scaling-stroke',
+            'stroke-linecap': 'round',
+            'stroke-linejoin': 'round',
+          }
+        : {};
+      return `<path${attrs({ d: shape.d, fill: shape.fill, 'fill-rule': shape.fillRule === 'evenodd' ? 'evenodd' : undefined, transform, ...stroke })}/>`;
     }
     case 'text':
       return `<text${attrs({ x: shape.x, y: shape.y, 'font-size': shape.fontSize, 'font-weight': shape.bold ? 'bold' : undefined, 'text-anchor': shape.anchor === 'start' ? undefined : shape.anchor, fill: shape.fill })}>${escapeXml(shape.text)}</text>`;
