@@ -360,6 +360,14 @@ export const en = {
     failed: 'The map could not be exported: {{reason}}',
     drawFailed: 'the picture could not be drawn',
   },
+  boardExport: {
+    exporting: 'Exporting…',
+    saved: 'Saved as {{name}}.',
+    failed: 'The board could not be exported: {{reason}}',
+    journeyDescription: 'Journey diagram of {{persona}}. Stages: {{stages}}, lanes: {{lanes}}, notes: {{notes}}.',
+    journeyDescriptionNoPersona: 'Journey diagram. Stages: {{stages}}, lanes: {{lanes}}, notes: {{notes}}.',
+    canvasDescription: 'Canvas. Sections: {{sections}}, notes: {{notes}}.',
+  },
   csvImport: {
     open: 'Import CSV…',
     title: 'Import actors and relations from CSV',

@@ -373,6 +373,14 @@ export const fi: Messages = {
     failed: 'Karttaa ei voitu viedä: {{reason}}',
     drawFailed: 'kuvaa ei voitu piirtää',
   },
+  boardExport: {
+    exporting: 'Viedään…',
+    saved: 'Tallennettiin: {{name}}.',
+    failed: 'Taulua ei voitu viedä: {{reason}}',
+    journeyDescription: 'Palvelupolku: {{persona}}. Vaiheita: {{stages}}, kaistoja: {{lanes}}, lappuja: {{notes}}.',
+    journeyDescriptionNoPersona: 'Palvelupolku. Vaiheita: {{stages}}, kaistoja: {{lanes}}, lappuja: {{notes}}.',
+    canvasDescription: 'Pohja. Osioita: {{sections}}, lappuja: {{notes}}.',
+  },
   csvImport: {
     open: 'Tuo CSV…',
     title: 'Tuo toimijat ja suhteet CSV-tiedostosta',

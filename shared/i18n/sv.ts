@@ -362,6 +362,14 @@ export const sv: Messages = {
     failed: 'Kartan kunde inte exporteras: {{reason}}',
     drawFailed: 'bilden kunde inte ritas',
   },
+  boardExport: {
+    exporting: 'Exporterar…',
+    saved: 'Sparades som {{name}}.',
+    failed: 'Tavlan kunde inte exporteras: {{reason}}',
+    journeyDescription: 'Kundresa för {{persona}}. Skeden: {{stages}}, banor: {{lanes}}, lappar: {{notes}}.',
+    journeyDescriptionNoPersona: 'Kundresa. Skeden: {{stages}}, banor: {{lanes}}, lappar: {{notes}}.',
+    canvasDescription: 'Canvas. Sektioner: {{sections}}, lappar: {{notes}}.',
+  },
   csvImport: {
     open: 'Importera CSV…',
     title: 'Importera aktörer och relationer från CSV',
