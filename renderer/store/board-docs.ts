@@ -33,7 +33,7 @@ const shapes: Record<BoardKind, Shape> = {
     keyed: { actors: byId, relations: byId },
   },
   journey: {
-    scalars: ['preset', 'persona', 'state', 'basedOn'],
+    scalars: ['preset', 'persona', 'personaRef', 'state', 'basedOn'],
     ordered: ['stages', 'lanes'],
     keyed: { notes: byId, scores: byCell, touchpoints: byCell },
   },

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import {
   channels as allChannels,
+  journeyContentSchema,
   journeyNoteSchema,
   laneSchema,
   newId,
@@ -38,12 +39,17 @@ export function readJourney(doc: Y.Doc): JourneyContent {
 /** The key of a cell in the keyed collections scores and touchpoints (see board-docs). */
 export const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`;
 
-function requireLane(content: JourneyContent, laneId: string, type?: Lane['type']): Lane {
+function requireLane(content: JourneyContent, laneId: string, ...types: Lane['type'][]): Lane {
   const lane = content.lanes.find((l) => l.id === laneId);
   if (!lane) throw new Error(`no lane ${laneId}`);
-  if (type && lane.type !== type) throw new Error(`lane ${laneId} is a ${lane.type} lane, not ${type}`);
+  if (types.length > 0 && !types.includes(lane.type)) {
+    throw new Error(`lane ${laneId} is a ${lane.type} lane, not ${types.join(' or ')}`);
+  }
   return lane;
 }
+
+/** Lanes whose cells hold notes: notes lanes, and image lanes (a note there carries a photo). */
+const NOTE_LANES: Lane['type'][] = ['notes', 'images'];
 
 function requireStage(content: JourneyContent, stageId: string): void {
   if (!content.stages.some((s) => s.id === stageId)) throw new Error(`no stage ${stageId}`);
@@ -51,6 +57,18 @@ function requireStage(content: JourneyContent, stageId: string): void {
 
 export function setPersona(doc: Y.Doc, persona: string): void {
   setScalar(doc, 'persona', laneSchema.shape.title.parse(persona));
+}
+
+/**
+ * Links the journey's persona to a persona canvas or an ecosystem actor (or unlinks it with
+ * null). The name shown follows the link, so the header reads right even if the board goes.
+ */
+export function setPersonaLink(doc: Y.Doc, link: JourneyContent['personaRef'], name?: string): void {
+  const ref = journeyContentSchema.shape.personaRef.parse(link);
+  doc.transact(() => {
+    setScalar(doc, 'personaRef', ref);
+    if (name !== undefined) setScalar(doc, 'persona', laneSchema.shape.title.parse(name));
+  }, LOCAL);
 }
 
 // Stages --------------------------------------------------------------------------------------
@@ -68,6 +86,13 @@ export function addStage(doc: Y.Doc, title: string, atIndex?: number): string {
 export function renameStage(doc: Y.Doc, id: string, title: string): void {
   requireStage(readJourney(doc), id);
   updateOrderedItem(doc, 'stages', id, { title: stageSchema.shape.title.parse(title) });
+}
+
+/** The steps of a stage, in order; blank steps are dropped. */
+export function setStageSteps(doc: Y.Doc, id: string, steps: readonly string[]): void {
+  requireStage(readJourney(doc), id);
+  const kept = steps.map((step) => step.trim()).filter((step) => step !== '');
+  updateOrderedItem(doc, 'stages', id, { steps: stageSchema.shape.steps.parse(kept) });
 }
 
 export function moveStage(doc: Y.Doc, id: string, toIndex: number): void {
@@ -104,6 +129,12 @@ export function setLaneLine(doc: Y.Doc, id: string, lineBelow: Lane['lineBelow']
   updateOrderedItem(doc, 'lanes', id, { lineBelow: laneSchema.shape.lineBelow.parse(lineBelow) });
 }
 
+/** Tints a lane with a note colour, or clears the tint with null. */
+export function setLaneColor(doc: Y.Doc, id: string, color: Lane['color']): void {
+  requireLane(readJourney(doc), id);
+  updateOrderedItem(doc, 'lanes', id, { color: laneSchema.shape.color.parse(color) });
+}
+
 /** Folds a lane to one line in the editor, or unfolds it. */
 export function setLaneCollapsed(doc: Y.Doc, id: string, collapsed: boolean): void {
   updateOrderedItem(doc, 'lanes', id, { collapsed });
@@ -138,14 +169,14 @@ function removeWithCells(
 
 // Notes ---------------------------------------------------------------------------------------
 
-/** Adds a note to a cell of a notes lane. Returns its id. */
+/** Adds a note to a cell of a notes lane (or a photo to a cell of an image lane). Returns its id. */
 export function addJourneyNote(
   doc: Y.Doc,
-  fields: { stageId: string; laneId: string; text?: string; color?: NoteColor },
+  fields: { stageId: string; laneId: string; text?: string; color?: NoteColor; photoId?: string },
 ): string {
   const content = readJourney(doc);
   requireStage(content, fields.stageId);
-  requireLane(content, fields.laneId, 'notes');
+  requireLane(content, fields.laneId, ...NOTE_LANES);
   const note = journeyNoteSchema.parse({
     id: newId(),
     stageId: fields.stageId,
@@ -154,6 +185,7 @@ export function addJourneyNote(
     color: fields.color ?? 'yellow',
     tags: [],
     order: nextOrderIn(content, fields.stageId, fields.laneId),
+    photoId: fields.photoId ?? null,
   });
   addItem(doc, 'notes', note.id, note);
   return note.id;
@@ -162,7 +194,7 @@ export function addJourneyNote(
 export function updateJourneyNote(
   doc: Y.Doc,
   id: string,
-  patch: Partial<Pick<JourneyNote, 'text' | 'color' | 'tags'>>,
+  patch: Partial<Pick<JourneyNote, 'text' | 'color' | 'tags' | 'authorId' | 'photoId' | 'votes'>>,
 ): void {
   const current = readItem(doc, 'notes', id);
   if (!current || !journeyNoteSchema.safeParse({ ...current, ...patch }).success) {
@@ -171,12 +203,13 @@ export function updateJourneyNote(
   updateItem(doc, 'notes', id, patch);
 }
 
-/** Moves a note to another cell of a notes lane. */
+/** Moves a note to another cell of a lane of the same type (notes, or images). */
 export function moveJourneyNote(doc: Y.Doc, id: string, to: { stageId: string; laneId: string }): void {
   const content = readJourney(doc);
-  if (!content.notes.some((n) => n.id === id)) throw new Error(`no note ${id}`);
+  const note = content.notes.find((n) => n.id === id);
+  if (!note) throw new Error(`no note ${id}`);
   requireStage(content, to.stageId);
-  requireLane(content, to.laneId, 'notes');
+  requireLane(content, to.laneId, requireLane(content, note.laneId).type);
   updateItem(doc, 'notes', id, {
     stageId: to.stageId,
     laneId: to.laneId,

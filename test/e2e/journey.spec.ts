@@ -219,3 +219,111 @@ test('a lane folds to one line that says how much it holds, and stays folded aft
     page.getByRole('rowheader', { name: /Customer actions/ }).getByRole('button', { name: 'Show Customer actions' }),
   ).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('the side panel: a note gets votes and tags, a stage its steps, a lane a colour; an image lane holds a described photo; all after a reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  const panel = page.getByRole('complementary', { name: 'Journey' });
+  await expect(panel.getByText('Choose a note, an image, a stage or a lane')).toBeVisible();
+
+  // A note: focusing it shows it in the panel.
+  await addNote(page, 'Customer actions', 'Apply', 'Täyttää hakemuksen');
+  await grid(page).getByRole('textbox', { name: 'Note: Customer actions, Apply' }).focus();
+  const notePanel = page.getByRole('complementary', { name: 'Note' });
+  await notePanel.getByRole('button', { name: 'Add a vote' }).click();
+  await notePanel.getByRole('button', { name: 'Add a vote' }).click();
+  await expect(notePanel.getByRole('status')).toHaveText('2 votes');
+  await notePanel.getByLabel('Tags').fill('kipupiste');
+  await notePanel.getByLabel('Tags').blur();
+  await expect(grid(page).locator('.journey-note-badges')).toContainText('2 votes');
+
+  // A stage: its steps, one per line.
+  await grid(page)
+    .getByRole('columnheader', { name: /^Apply/ })
+    .locator('.journey-header-title')
+    .click();
+  const stagePanel = page.getByRole('complementary', { name: 'Stage' });
+  await stagePanel.getByLabel('Steps').fill('Kirjautuu palveluun\n\nLiittää piirustukset');
+  await stagePanel.getByLabel('Steps').blur();
+  await expect(grid(page).getByRole('list', { name: 'Steps of Apply' }).getByRole('listitem')).toHaveText([
+    'Kirjautuu palveluun',
+    'Liittää piirustukset',
+  ]);
+
+  // A lane: a colour.
+  await page
+    .getByRole('rowheader', { name: /Backstage/ })
+    .locator('.journey-header-title')
+    .click();
+  await page.getByRole('complementary', { name: 'Lane' }).getByRole('radio', { name: 'Blue' }).check();
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Backstage/ }) })).toHaveClass(
+    /lane-tint-blue/,
+  );
+
+  // An image lane, and a photo in it with a caption and a description.
+  await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Add lane' }).click();
+  const addLane = page.getByRole('dialog', { name: 'Add a lane' });
+  await addLane.getByLabel('Title').fill('Kuvakaappaukset');
+  await addLane.getByLabel('Type').selectOption({ label: 'Images' });
+  await addLane.getByRole('button', { name: 'Add' }).click();
+  const png = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(400, 300);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d');
+    ctx.fillStyle = '#37a';
+    ctx.fillRect(0, 0, 400, 300);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await grid(page).getByRole('button', { name: 'Add an image: Kuvakaappaukset, Apply' }).click();
+  await (await chooser).setFiles({ name: 'lomake.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  const image = grid(page).getByRole('button', { name: 'Show details of the image 1: Kuvakaappaukset, Apply' });
+  await expect(image.locator('img')).toBeVisible();
+  await expect(image).toBeFocused();
+  const imagePanel = page.getByRole('complementary', { name: 'Image' });
+  await imagePanel.getByLabel('Caption').fill('Hakulomake');
+  await imagePanel.getByLabel('Photo description').fill('Lupapisteen hakulomakkeen ensimmäinen sivu');
+  await imagePanel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
+  await expect(image).toContainText('Hakulomake');
+
+  await page.reload();
+  await expect(grid(page)).toBeVisible();
+  await expect(grid(page).getByRole('list', { name: 'Steps of Apply' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Backstage/ }) })).toHaveClass(
+    /lane-tint-blue/,
+  );
+  const apply = (await outline(page)).find(([heading]) => heading === '3. Apply');
+  expect(apply).toEqual([
+    '3. Apply',
+    [
+      ['Customer actions', ['Täyttää hakemuksen (2 votes) #kipupiste']],
+      ['Kuvakaappaukset', ['Hakulomake (Photo description: Lupapisteen hakulomakkeen ensimmäinen sivu)']],
+    ],
+  ]);
+  await expect(page.locator('.outline-steps li')).toHaveText(['Kirjautuu palveluun', 'Liittää piirustukset']);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('the persona links to an actor of the project’s ecosystem map and names it in the header', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.locator('.project-title').first().click();
+  await page.getByRole('region', { name: 'Journey diagrams' }).getByRole('link').first().click();
+  await expect(grid(page)).toBeVisible();
+  const link = page.getByLabel('Persona in this project');
+  await expect(link.locator('optgroup[label="Persona canvases"] option')).toHaveText(['Persoona: Aino, 38']);
+  await link.selectOption({ label: 'Luvan hakija' });
+  await expect(page.getByLabel('Persona', { exact: true })).toHaveValue('Luvan hakija');
+  const linked = page.locator('.journey-persona-link').getByRole('link');
+  await expect(linked).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Persona in this project')).toHaveValue(/\|/);
+  await page.locator('.journey-persona-link').getByRole('link').click();
+  await expect(page.locator('.react-flow__node-actor').first()).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { actorTypeInfo, relationTypeInfo } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from '../ecosystem/type-names';
 import { currentRound, voteTotals } from '../../store/voting-doc';
-import { useAttachment } from '../canvas/use-attachment';
+import { useAttachment } from './use-attachment';
 import type { Board, BoardOf } from '../../../shared/model';
 
 /** The board's content as headings, lists and tables: what a screen reader reads. */
@@ -164,6 +164,13 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
           <h3>
             {i + 1}. {stage.title}
           </h3>
+          {stage.steps.length > 0 && (
+            <ol className="outline-steps" aria-label={t('journey.stepsOf', { title: stage.title })}>
+              {stage.steps.map((step, j) => (
+                <li key={j}>{step}</li>
+              ))}
+            </ol>
+          )}
           <dl className="cell-list">
             {lanes.map((lane) => {
               const cellNotes = notes.filter((n) => n.stageId === stage.id && n.laneId === lane.id);
@@ -182,6 +189,9 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
                         {cellNotes.map((n) => (
                           <li key={n.id} className={`outline-note note-${n.color}`}>
                             {n.text}
+                            {n.photoId && <OutlinePhoto id={n.photoId} />}
+                            {n.votes > 0 && ` (${t('journey.votes', { count: n.votes })})`}
+                            {n.tags.length > 0 && ` ${n.tags.map((tag) => `#${tag}`).join(' ')}`}
                           </li>
                         ))}
                       </ul>

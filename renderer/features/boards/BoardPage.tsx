@@ -69,7 +69,7 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         ) : row.kind === 'ecosystem' ? (
           <EcosystemBoardView boardId={row.id} />
         ) : (
-          <JourneyBoardView boardId={row.id} />
+          <JourneyBoardView boardId={row.id} participants={project.participants} />
         )}
       </main>
     );

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { NoteFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
-import { useAttachment } from './use-attachment';
+import { useAttachment } from '../boards/use-attachment';
 
 /**
  * A sticky note. While edited it shows a textarea (the only control inside a node, and only

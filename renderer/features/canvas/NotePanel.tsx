@@ -4,7 +4,7 @@ import { asOneStep } from '../../store/board-docs';
 import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
-import { NotePhoto } from './NotePhoto';
+import { NotePhoto } from '../boards/NotePhoto';
 import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
@@ -117,7 +117,11 @@ export function NotePanel(props: {
         itemId={note.id}
         onCommit={(tags) => act(() => updateNote(doc, note.id, { tags }))}
       />
-      <NotePhoto doc={doc} undo={props.undo} note={note} projectId={props.projectId} />
+      <NotePhoto
+        photoId={note.photoId}
+        projectId={props.projectId}
+        onChange={(photoId) => act(() => updateNote(doc, note.id, { photoId }))}
+      />
       <button type="button" className="button" onClick={props.onDuplicate}>
         {t('canvas.duplicateNote')}
       </button>

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lane } from '../../../shared/model';
+import { laneTypes, type Lane } from '../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
-
-/** Lane types a user can add now; image lanes wait for attachments in journeys. */
-const ADDABLE: readonly Lane['type'][] = ['notes', 'emotion', 'channels'];
 
 export function AddLaneDialog(props: { onAdd: (title: string, type: Lane['type']) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -40,7 +37,7 @@ export function AddLaneDialog(props: { onAdd: (title: string, type: Lane['type']
       <label className="field">
         <span className="field-label">{t('journey.laneType')}</span>
         <select className="input" value={type} onChange={(e) => setType(e.target.value as Lane['type'])}>
-          {ADDABLE.map((k) => (
+          {laneTypes.map((k) => (
             <option key={k} value={k}>
               {t(`journey.laneTypes.${k}`)}
             </option>

@@ -11,10 +11,13 @@ export function EmotionCurveSlice({
   path,
   stageIndex,
   score,
+  variant,
 }: {
   path: string;
   stageIndex: number;
   score: number | null;
+  /** Which emotion lane of the journey this is: each persona's curve gets its own colour and dashes. */
+  variant: number;
 }) {
   const { stageWidth: w, height: h } = CURVE_FRAME;
   return (
@@ -31,7 +34,9 @@ export function EmotionCurveSlice({
             vectorEffect="non-scaling-stroke"
           />
         ))}
-        {path && <path className="emotion-path" d={path} vectorEffect="non-scaling-stroke" />}
+        {path && (
+          <path className={`emotion-path emotion-variant-${variant % 4}`} d={path} vectorEffect="non-scaling-stroke" />
+        )}
       </svg>
       {score !== null && (
         <span

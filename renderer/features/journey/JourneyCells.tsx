@@ -20,6 +20,8 @@ import {
   toggleChannel,
   updateJourneyNote,
 } from '../../store/journey-doc';
+import { usePickPhoto } from '../boards/NotePhoto';
+import { useAttachment } from '../boards/use-attachment';
 import { EmotionCurveSlice } from './EmotionCurveSlice';
 
 export interface CellProps {
@@ -31,6 +33,8 @@ export interface CellProps {
   active: boolean;
   /** Focus something after the next render (a new note's text). */
   focusLater: (selector: string) => void;
+  /** The note the side panel shows, if it is in this cell (else null): it is marked. */
+  selectedNoteId: string | null;
 }
 
 /**
@@ -46,24 +50,31 @@ const sameCell = (a: CellProps, b: CellProps) =>
   a.stage.title === b.stage.title &&
   a.lane.id === b.lane.id &&
   a.lane.title === b.lane.title &&
-  a.lane.type === b.lane.type;
+  a.lane.type === b.lane.type &&
+  a.selectedNoteId === b.selectedNoteId;
 
-const noteKey = (n: JourneyNote) => JSON.stringify([n.id, n.text, n.color, n.order, n.tags]);
+const noteKey = (n: JourneyNote) => JSON.stringify([n.id, n.text, n.color, n.order, n.tags, n.votes, n.photoId]);
 
 function sameNotesCell(
   a: CellProps & { notes: readonly JourneyNote[] },
   b: CellProps & { notes: readonly JourneyNote[] },
 ) {
+  // An image cell's projectId never changes while the board is open.
   return (
     sameCell(a, b) && a.notes.length === b.notes.length && a.notes.every((n, i) => noteKey(n) === noteKey(b.notes[i]))
   );
 }
 
-function sameEmotionCell(
-  a: CellProps & { score: number | null; path: string; stageIndex: number },
-  b: CellProps & { score: number | null; path: string; stageIndex: number },
-) {
-  return sameCell(a, b) && a.score === b.score && a.path === b.path && a.stageIndex === b.stageIndex;
+type EmotionProps = CellProps & { score: number | null; path: string; stageIndex: number; variant: number };
+
+function sameEmotionCell(a: EmotionProps, b: EmotionProps) {
+  return (
+    sameCell(a, b) &&
+    a.score === b.score &&
+    a.path === b.path &&
+    a.stageIndex === b.stageIndex &&
+    a.variant === b.variant
+  );
 }
 
 function sameChannelsCell(
@@ -83,7 +94,11 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
       {notes.length > 0 && (
         <ul className="journey-notes">
           {notes.map((note) => (
-            <li key={note.id} className={`journey-note note-${note.color}`} data-note-id={note.id}>
+            <li
+              key={note.id}
+              className={`journey-note note-${note.color}${note.id === props.selectedNoteId ? ' is-selected' : ''}`}
+              data-note-id={note.id}
+            >
               <textarea
                 className="journey-note-text"
                 aria-label={t('journey.noteText', where)}
@@ -101,6 +116,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                   }
                 }}
               />
+              <NoteBadges note={note} />
               <span className="journey-note-actions">
                 <select
                   aria-label={t('journey.noteColor')}
@@ -156,17 +172,12 @@ export function addNoteAndFocus({ doc, undo, stage, lane, focusLater }: CellProp
 
 const SCORE_KEYS = { 2: 'plus2', 1: 'plus1', 0: 'zero', [-1]: 'minus1', [-2]: 'minus2' } as const;
 
-export const EmotionCell = memo(function EmotionCell({
-  score,
-  path,
-  stageIndex,
-  ...props
-}: CellProps & { score: number | null; path: string; stageIndex: number }) {
+export const EmotionCell = memo(function EmotionCell({ score, path, stageIndex, variant, ...props }: EmotionProps) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active } = props;
   return (
     <>
-      <EmotionCurveSlice path={path} stageIndex={stageIndex} score={score} />
+      <EmotionCurveSlice path={path} stageIndex={stageIndex} score={score} variant={variant} />
       <select
         className="emotion-select"
         aria-label={t('journey.score', { stage: stage.title })}
@@ -226,6 +237,81 @@ export const ChannelsCell = memo(function ChannelsCell({
     </>
   );
 }, sameChannelsCell);
+
+/**
+ * A cell of an image lane: photos and screenshots with their captions. Choosing one shows it in
+ * the side panel (caption, description for readers who cannot see it, votes, tags).
+ */
+export const ImagesCell = memo(function ImagesCell({
+  notes,
+  projectId,
+  ...props
+}: CellProps & { notes: readonly JourneyNote[]; projectId: string }) {
+  const { t } = useTranslation();
+  const { doc, undo, stage, lane, active, focusLater } = props;
+  const pick = usePickPhoto(projectId);
+  const tab = active ? 0 : -1;
+  const where = { lane: lane.title, stage: stage.title };
+  const add = async () => {
+    const photoId = await pick();
+    if (!photoId) return;
+    const id = asOneStep(undo, () => addJourneyNote(doc, { stageId: stage.id, laneId: lane.id, photoId }));
+    focusLater(`[data-note-id="${id}"] button`);
+  };
+  return (
+    <>
+      {notes.length > 0 && (
+        <ul className="journey-images">
+          {notes.map((note, i) => (
+            <li
+              key={note.id}
+              data-note-id={note.id}
+              className={note.id === props.selectedNoteId ? 'is-selected' : undefined}
+            >
+              <button
+                type="button"
+                className="journey-image"
+                tabIndex={tab}
+                aria-label={t('journey.openImage', { n: i + 1, ...where })}
+              >
+                {note.photoId && <Thumbnail id={note.photoId} />}
+                {note.text && <span className="journey-image-caption">{note.text}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button-small journey-add-note"
+        tabIndex={tab}
+        aria-label={t('journey.addImage', where)}
+        onClick={() => void add()}
+      >
+        +
+      </button>
+    </>
+  );
+}, sameNotesCell);
+
+/** What the panel set on a note that the cell shows small: votes, a photo, tags. */
+function NoteBadges({ note }: { note: JourneyNote }) {
+  const { t } = useTranslation();
+  if (note.votes === 0 && !note.photoId && note.tags.length === 0) return null;
+  return (
+    <span className="journey-note-badges">
+      {note.photoId && <Thumbnail id={note.photoId} />}
+      {note.votes > 0 && <span className="vote-badge">{t('journey.votes', { count: note.votes })}</span>}
+      {note.tags.length > 0 && <span className="journey-note-tags">{note.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+    </span>
+  );
+}
+
+/** A note's photo, small; its description is read from the side panel and the outline. */
+function Thumbnail({ id }: { id: string }) {
+  const photo = useAttachment(id);
+  return photo ? <img className="journey-thumb" src={photo.url} alt="" /> : null;
+}
 
 /** A cell of a folded lane: only how much it holds, so the row stays one line high. */
 export function CollapsedCell({ lane, count }: { lane: Lane; count: number }) {

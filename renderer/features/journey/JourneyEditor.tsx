@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyContent, JourneyNote, Lane, Stage } from '../../../shared/model';
+import type { JourneyContent, JourneyNote, Lane, Participant, Stage } from '../../../shared/model';
 import { emotionCurve } from '../../../shared/journey';
 import { NameDialog } from '../../ui/NameDialog';
 import { asOneStep } from '../../store/board-docs';
@@ -15,14 +15,23 @@ import {
   removeStage,
   renameLane,
   renameStage,
-  setPersona,
 } from '../../store/journey-doc';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { AddLaneDialog } from './AddLaneDialog';
 import { BasedOnLink, DuplicateAsToBeButton } from './ToBeControls';
 import { CURVE_FRAME } from './EmotionCurveSlice';
-import { ChannelsCell, CollapsedCell, EmotionCell, NotesCell, addNoteAndFocus, type CellProps } from './JourneyCells';
+import {
+  ChannelsCell,
+  CollapsedCell,
+  EmotionCell,
+  ImagesCell,
+  NotesCell,
+  addNoteAndFocus,
+  type CellProps,
+} from './JourneyCells';
+import { JourneyPanel, type PanelSubject } from './JourneyPanel';
+import { PersonaField } from './PersonaField';
 import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
 import { nextCell, type GridPos } from './grid-nav';
 
@@ -38,12 +47,22 @@ interface Active {
  * The journey as an ARIA grid: stages are columns, lanes rows. One cell is in the Tab order at a
  * time (roving tabindex); arrow keys move between cells, Tab enters the active cell's controls.
  */
-export function JourneyEditor({ board, content }: { board: OpenBoard; content: JourneyContent }) {
+export function JourneyEditor({
+  board,
+  content,
+  participants,
+}: {
+  board: OpenBoard;
+  content: JourneyContent;
+  participants: readonly Participant[];
+}) {
   const { t } = useTranslation();
   const { doc, undo } = board;
   useBoardUndoKeys(undo);
   const { stages, lanes } = content;
   const [active, setActive] = useState<Active>({ stageId: null, laneId: null });
+  /** The note (or image) last focused in the grid: the side panel shows it while its cell is active. */
+  const [noteId, setNoteId] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ kind: 'stage' | 'lane'; id: string; title: string } | null>(null);
   const [addingLane, setAddingLane] = useState(false);
   const grid = useRef<HTMLTableElement>(null);
@@ -62,21 +81,40 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
   });
 
   const cells = useMemo(() => cellIndex(content), [content]);
+  // One curve per emotion lane (one per persona), each with its own style by its place among them.
   const curves = useMemo(
     () =>
       new Map(
         lanes
           .filter((l) => l.type === 'emotion')
-          .map((l) => [
+          .map((l, variant) => [
             l.id,
-            emotionCurve(
-              stages.map((s) => cells.scores.get(cellKey(s.id, l.id)) ?? null),
-              CURVE_FRAME,
-            ).path,
+            {
+              variant,
+              path: emotionCurve(
+                stages.map((s) => cells.scores.get(cellKey(s.id, l.id)) ?? null),
+                CURVE_FRAME,
+              ).path,
+            },
           ]),
       ),
     [lanes, stages, cells],
   );
+
+  const selectedNote = content.notes.find(
+    (n) => n.id === noteId && n.stageId === active.stageId && n.laneId === active.laneId,
+  );
+  // Until the user chooses something, the panel says what it is for (the tab stop's fallback is not a choice).
+  const chosen = active.stageId !== null || active.laneId !== null;
+  const subject: PanelSubject = !chosen
+    ? null
+    : selectedNote
+      ? { kind: 'note', note: selectedNote, lane: lanes[pos.row] as Lane }
+      : pos.row === -1 && stages[pos.col]
+        ? { kind: 'stage', stage: stages[pos.col] }
+        : pos.col === -1 && lanes[pos.row]
+          ? { kind: 'lane', lane: lanes[pos.row] }
+          : null;
 
   const focusLater = (selector: string) => {
     pendingFocus.current = selector;
@@ -159,12 +197,16 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
   };
 
   // Clicking or tabbing into a control makes its cell the active one, so the roving tab stop follows.
+  // Focusing a note (or an image) also chooses it for the side panel.
   const onFocus = (e: FocusEvent<HTMLTableElement>) => {
-    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    const target = e.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('[data-cell]');
     if (!cell) return;
     const [row, col] = (cell.dataset.cell ?? '').split(':').map(Number);
     const ids = idsAt({ row, col });
     if (ids.stageId !== active.stageId || ids.laneId !== active.laneId) setActive(ids);
+    const note = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
+    if (note && note !== noteId) setNoteId(note);
   };
 
   // What a folded lane's cell still says: how much it holds.
@@ -184,6 +226,8 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
     lane,
     active: isActive(row, col),
     focusLater,
+    // Only the cell holding the chosen note is told, so the other cells stay memoised.
+    selectedNoteId: selectedNote && isActive(row, col) ? selectedNote.id : null,
   });
 
   return (
@@ -204,112 +248,128 @@ export function JourneyEditor({ board, content }: { board: OpenBoard; content: J
         {content.state === 'as-is' && <DuplicateAsToBeButton board={board} content={content} />}
       </div>
       <BasedOnLink board={board} content={content} />
-      <label className="field journey-persona">
-        <span className="field-label">{t('journey.persona')}</span>
-        <input
-          className="input"
-          type="text"
-          maxLength={500}
-          value={content.persona}
-          onChange={(e) => setPersona(doc, e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <PersonaField board={board} content={content} />
       <p id="journey-help" className="editor-help">
         {t('journey.keyboardHelp')}
       </p>
-      {stages.length === 0 && lanes.length === 0 ? (
-        <p className="muted">{t('journey.empty')}</p>
-      ) : (
-        <div className="journey-scroll">
-          <table
-            ref={grid}
-            role="grid"
-            className="journey-grid"
-            aria-label={t('journey.grid')}
-            aria-describedby="journey-help"
-            onKeyDown={onKeyDown}
-            onFocus={onFocus}
-          >
-            <colgroup>
-              <col className="journey-lane-col" />
-              {stages.map((s) => (
-                <col key={s.id} style={{ width: CURVE_FRAME.stageWidth }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                <td className="journey-corner" />
-                {stages.map((stage, col) => (
-                  <th
-                    key={stage.id}
-                    scope="col"
-                    className="journey-stage"
-                    data-cell={`-1:${col}`}
-                    tabIndex={isActive(-1, col) ? 0 : -1}
-                  >
-                    <StageHeaderContent stage={stage} {...stageActions(stage, col)} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {lanes.flatMap((lane, row) => {
-                const laneRow = (
-                  <tr key={lane.id} className={`journey-lane journey-lane-${lane.type}`}>
-                    <th
-                      scope="row"
-                      className="journey-lane-header"
-                      data-cell={`${row}:-1`}
-                      tabIndex={isActive(row, -1) ? 0 : -1}
-                    >
-                      <LaneHeaderContent lane={lane} {...laneActions(lane, row)} />
-                    </th>
-                    {stages.map((stage, col) => {
-                      const props = cellProps(stage, lane, row, col);
-                      const key = cellKey(stage.id, lane.id);
-                      return (
-                        <td
-                          key={stage.id}
-                          className="journey-cell"
-                          data-cell={`${row}:${col}`}
-                          tabIndex={props.active ? 0 : -1}
-                        >
-                          {lane.collapsed ? (
-                            <CollapsedCell lane={lane} count={countIn(lane, key)} />
-                          ) : (
-                            lane.type === 'notes' && <NotesCell {...props} notes={cells.notes.get(key) ?? []} />
-                          )}
-                          {!lane.collapsed && lane.type === 'emotion' && (
-                            <EmotionCell
-                              {...props}
-                              stageIndex={col}
-                              score={cells.scores.get(key) ?? null}
-                              path={curves.get(lane.id) ?? ''}
-                            />
-                          )}
-                          {!lane.collapsed && lane.type === 'channels' && (
-                            <ChannelsCell {...props} touchpoint={cells.touchpoints.get(key)} />
-                          )}
-                        </td>
-                      );
-                    })}
+      <div className="canvas-layout">
+        <div className="journey-main">
+          {stages.length === 0 && lanes.length === 0 ? (
+            <p className="muted">{t('journey.empty')}</p>
+          ) : (
+            <div className="journey-scroll">
+              <table
+                ref={grid}
+                role="grid"
+                className="journey-grid"
+                aria-label={t('journey.grid')}
+                aria-describedby="journey-help"
+                onKeyDown={onKeyDown}
+                onFocus={onFocus}
+              >
+                <colgroup>
+                  <col className="journey-lane-col" />
+                  {stages.map((s) => (
+                    <col key={s.id} style={{ width: CURVE_FRAME.stageWidth }} />
+                  ))}
+                </colgroup>
+                <thead>
+                  <tr>
+                    <td className="journey-corner" />
+                    {stages.map((stage, col) => (
+                      <th
+                        key={stage.id}
+                        scope="col"
+                        className="journey-stage"
+                        data-cell={`-1:${col}`}
+                        tabIndex={isActive(-1, col) ? 0 : -1}
+                      >
+                        <StageHeaderContent stage={stage} {...stageActions(stage, col)} />
+                      </th>
+                    ))}
                   </tr>
-                );
-                if (!lane.lineBelow) return [laneRow];
-                return [
-                  laneRow,
-                  <tr key={`${lane.id}-line`} className={`blueprint-line blueprint-line-${lane.lineBelow}`}>
-                    <td colSpan={stages.length + 1}>
-                      <span>{t(`journey.lines.${lane.lineBelow}`)}</span>
-                    </td>
-                  </tr>,
-                ];
-              })}
-            </tbody>
-          </table>
+                </thead>
+                <tbody>
+                  {lanes.flatMap((lane, row) => {
+                    const laneRow = (
+                      <tr
+                        key={lane.id}
+                        className={`journey-lane journey-lane-${lane.type}${lane.color ? ` lane-tint-${lane.color}` : ''}`}
+                      >
+                        <th
+                          scope="row"
+                          className="journey-lane-header"
+                          data-cell={`${row}:-1`}
+                          tabIndex={isActive(row, -1) ? 0 : -1}
+                        >
+                          <LaneHeaderContent lane={lane} {...laneActions(lane, row)} />
+                        </th>
+                        {stages.map((stage, col) => {
+                          const props = cellProps(stage, lane, row, col);
+                          const key = cellKey(stage.id, lane.id);
+                          return (
+                            <td
+                              key={stage.id}
+                              className="journey-cell"
+                              data-cell={`${row}:${col}`}
+                              tabIndex={props.active ? 0 : -1}
+                            >
+                              {lane.collapsed ? (
+                                <CollapsedCell lane={lane} count={countIn(lane, key)} />
+                              ) : (
+                                lane.type === 'notes' && <NotesCell {...props} notes={cells.notes.get(key) ?? []} />
+                              )}
+                              {!lane.collapsed && lane.type === 'images' && (
+                                <ImagesCell
+                                  {...props}
+                                  notes={cells.notes.get(key) ?? []}
+                                  projectId={board.row.projectId}
+                                />
+                              )}
+                              {!lane.collapsed && lane.type === 'emotion' && (
+                                <EmotionCell
+                                  {...props}
+                                  stageIndex={col}
+                                  score={cells.scores.get(key) ?? null}
+                                  path={curves.get(lane.id)?.path ?? ''}
+                                  variant={curves.get(lane.id)?.variant ?? 0}
+                                />
+                              )}
+                              {!lane.collapsed && lane.type === 'channels' && (
+                                <ChannelsCell {...props} touchpoint={cells.touchpoints.get(key)} />
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                    if (!lane.lineBelow) return [laneRow];
+                    return [
+                      laneRow,
+                      <tr key={`${lane.id}-line`} className={`blueprint-line blueprint-line-${lane.lineBelow}`}>
+                        <td colSpan={stages.length + 1}>
+                          <span>{t(`journey.lines.${lane.lineBelow}`)}</span>
+                        </td>
+                      </tr>,
+                    ];
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
         </div>
-      )}
+        <JourneyPanel
+          doc={doc}
+          undo={undo}
+          subject={subject}
+          participants={participants}
+          projectId={board.row.projectId}
+          onDeleted={() => {
+            setNoteId(null);
+            pendingFocus.current = ACTIVE;
+          }}
+        />
+      </div>
       {addingLane && <AddLaneDialog onAdd={onAddLane} onCancel={() => setAddingLane(false)} />}
       {renaming && (
         <NameDialog

@@ -57,6 +57,13 @@ export function StageHeaderContent({ stage, active, ...actions }: HeaderActions 
   return (
     <>
       <span className="journey-header-title">{title}</span>
+      {stage.steps.length > 0 && (
+        <ol className="journey-steps" aria-label={t('journey.stepsOf', { title })}>
+          {stage.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      )}
       <HeaderButtons
         active={active}
         buttons={standardButtons({ active, ...actions }, ['←', '→'], {
@@ -83,7 +90,6 @@ export function LaneHeaderContent({
       <span className="journey-header-title">{title}</span>
       <span className="journey-lane-type">{t(`journey.laneTypes.${lane.type}`)}</span>
       {lane.type === 'emotion' && !lane.collapsed && <EmotionScale label={t('journey.scale')} />}
-      {lane.type === 'images' && <span className="muted journey-lane-note">{t('journey.imagesLater')}</span>}
       <HeaderButtons
         active={active}
         buttons={[

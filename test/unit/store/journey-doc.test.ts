@@ -16,8 +16,11 @@ import {
   removeStage,
   renameLane,
   renameStage,
+  setLaneColor,
   setLaneLine,
   setPersona,
+  setPersonaLink,
+  setStageSteps,
   setScore,
   setTouchpoint,
   toggleChannel,
@@ -236,6 +239,50 @@ describe('journey document', () => {
     expect(readJourney(doc).persona).toBe('Aino, 67, rantasaunan rakentaja');
     undo.undo();
     expect(readJourney(doc).persona).toBe('');
+  });
+
+  it('links the persona to a board or an actor, and unlinks it, the name following the link', () => {
+    const { doc, undo } = blueprint();
+    asOneStep(undo, () => setPersonaLink(doc, { boardId: 'map1', actorId: 'a7' }, 'Aino'));
+    expect(readJourney(doc)).toMatchObject({ persona: 'Aino', personaRef: { boardId: 'map1', actorId: 'a7' } });
+    asOneStep(undo, () => setPersonaLink(doc, null));
+    expect(readJourney(doc)).toMatchObject({ persona: 'Aino', personaRef: null });
+    undo.undo();
+    undo.undo();
+    expect(readJourney(doc)).toMatchObject({ persona: '', personaRef: null });
+    expect(() => setPersonaLink(doc, { boardId: '', actorId: null })).toThrow();
+  });
+
+  it("keeps a stage's steps in order without blanks, and tints a lane", () => {
+    const { doc, undo } = blueprint();
+    const { stages, lanes } = readJourney(doc);
+    asOneStep(undo, () => setStageSteps(doc, stages[0].id, [' Etsii ohjeet ', '', 'Soittaa neuvontaan']));
+    expect(readJourney(doc).stages[0].steps).toEqual(['Etsii ohjeet', 'Soittaa neuvontaan']);
+    asOneStep(undo, () => setLaneColor(doc, lanes[1].id, 'blue'));
+    expect(readJourney(doc).lanes[1].color).toBe('blue');
+    expect(() => setLaneColor(doc, lanes[1].id, 'purple' as never)).toThrow();
+    undo.undo();
+    undo.undo();
+    expect(readJourney(doc).stages[0].steps).toEqual([]);
+    expect(readJourney(doc).lanes[1].color).toBeNull();
+    expectValid(readJourney(doc));
+  });
+
+  it('gives journey notes authors, votes and photos; an image lane holds photo notes', () => {
+    const { doc, undo } = blueprint();
+    const stage = readJourney(doc).stages[0].id;
+    const images = asOneStep(undo, () => addLane(doc, { title: 'Kuvat', type: 'images' }));
+    const emotion = asOneStep(undo, () => addLane(doc, { title: 'Tunne', type: 'emotion' }));
+    const photo = asOneStep(undo, () => addJourneyNote(doc, { stageId: stage, laneId: images, photoId: 'att1' }));
+    asOneStep(undo, () => updateJourneyNote(doc, photo, { votes: 3, authorId: 'p1', text: 'Lupahakemus' }));
+    expect(readJourney(doc).notes).toEqual([
+      expect.objectContaining({ id: photo, laneId: images, photoId: 'att1', votes: 3, authorId: 'p1' }),
+    ]);
+    expect(() => updateJourneyNote(doc, photo, { votes: -1 })).toThrow();
+    expect(() => addJourneyNote(doc, { stageId: stage, laneId: emotion })).toThrow();
+    // A photo note moves between image cells only.
+    const notesLane = laneId(readJourney(doc), 'Asiakkaan toiminnot');
+    expect(() => moveJourneyNote(doc, photo, { stageId: stage, laneId: notesLane })).toThrow();
   });
 
   it('reads a journey written before lanes had lineBelow', () => {

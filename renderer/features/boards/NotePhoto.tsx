@@ -1,45 +1,59 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
-import type { CanvasNote } from '../../../shared/model';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
 import { addAttachment, setAttachmentAlt } from '../../store/attachments-repo';
-import { updateNote } from '../../store/canvas-doc';
 import { PhotoError, preparePhoto } from './photo';
 import { useAttachment } from './use-attachment';
 
-/** The selected note's photo: add one (picked, checked, re-encoded), describe it, remove it. */
-export function NotePhoto(props: { doc: Y.Doc; undo: Y.UndoManager; note: CanvasNote; projectId: string }) {
+/**
+ * Asks for an image, checks and re-encodes it, and stores it as an attachment of the project.
+ * Returns its id, or null when the user cancelled or it failed (a notice says why).
+ */
+export function usePickPhoto(projectId: string): () => Promise<string | null> {
   const { t } = useTranslation();
   const { db, platform, notices } = useServices();
   const write = useWrite();
-  const [busy, setBusy] = useState(false);
-  const photo = useAttachment(props.note.photoId);
-  const { doc, undo, note } = props;
-
-  const add = async () => {
-    setBusy(true);
+  return async () => {
     try {
       const file = await platform.openFile('image');
-      if (!file) return;
+      if (!file) return null;
       const image = await preparePhoto(file.data);
-      const id = await write(addAttachment(db, props.projectId, image));
-      if (!id) return;
-      updateNote(doc, note.id, { photoId: id });
-      undo.stopCapturing();
+      return (await write(addAttachment(db, projectId, image))) ?? null;
     } catch (error) {
       const reason =
         error instanceof PhotoError
           ? t(error.reason === 'too-large' ? 'canvas.photo.tooLarge' : 'canvas.photo.notImage')
           : String(error);
       notices.show({ tone: 'error', message: t('canvas.photo.failed', { reason }) });
+      return null;
+    }
+  };
+}
+
+/**
+ * A note's photo: add one (picked, checked, re-encoded), describe it, remove it. `onChange` writes
+ * the note's photoId as one undo step; a removed image stays stored, so Undo can bring it back.
+ */
+export function NotePhoto(props: { photoId: string | null; projectId: string; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const write = useWrite();
+  const [busy, setBusy] = useState(false);
+  const photo = useAttachment(props.photoId);
+  const pick = usePickPhoto(props.projectId);
+
+  const add = async () => {
+    setBusy(true);
+    try {
+      const id = await pick();
+      if (id) props.onChange(id);
     } finally {
       setBusy(false);
     }
   };
 
-  if (!note.photoId) {
+  if (!props.photoId) {
     return (
       <button type="button" className="button" disabled={busy} onClick={() => void add()}>
         {t('canvas.photo.add')}
@@ -66,15 +80,7 @@ export function NotePhoto(props: { doc: Y.Doc; undo: Y.UndoManager; note: Canvas
           </span>
         </label>
       )}
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => {
-          // The image stays stored, so Undo can bring it back.
-          updateNote(doc, note.id, { photoId: null });
-          undo.stopCapturing();
-        }}
-      >
+      <button type="button" className="button button-small" onClick={() => props.onChange(null)}>
         {t('canvas.photo.remove')}
       </button>
     </div>

@@ -1,0 +1,267 @@
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import {
+  blueprintLines,
+  noteColors,
+  type JourneyNote,
+  type Lane,
+  type Participant,
+  type Stage,
+} from '../../../shared/model';
+import { asOneStep } from '../../store/board-docs';
+import {
+  deleteJourneyNote,
+  renameLane,
+  renameStage,
+  setLaneCollapsed,
+  setLaneColor,
+  setLaneLine,
+  setStageSteps,
+  updateJourneyNote,
+} from '../../store/journey-doc';
+import { TagsField } from '../../ui/TagsField';
+import { NotePhoto } from '../boards/NotePhoto';
+
+/** What the side panel edits: the grid's chosen note, stage or lane. */
+export type PanelSubject =
+  | { kind: 'note'; note: JourneyNote; lane: Lane }
+  | { kind: 'stage'; stage: Stage }
+  | { kind: 'lane'; lane: Lane }
+  | null;
+
+interface PanelProps {
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  subject: PanelSubject;
+  participants: readonly Participant[];
+  projectId: string;
+  /** After a delete: the grid puts focus back on the cell. */
+  onDeleted: () => void;
+}
+
+/**
+ * The details of what is chosen in the grid, where there is room for them: a note's colour,
+ * author, tags, votes and photo; a stage's steps; a lane's colour and blueprint line. The grid
+ * cells keep only what a workshop types fast (note text, scores, channels).
+ */
+export function JourneyPanel(props: PanelProps) {
+  const { t } = useTranslation();
+  const { subject } = props;
+  const heading =
+    subject === null
+      ? t('journey.panel.journey')
+      : subject.kind === 'note'
+        ? t(subject.lane.type === 'images' ? 'journey.panel.image' : 'journey.panel.note')
+        : t(`journey.panel.${subject.kind}`);
+  return (
+    <aside className="note-panel journey-panel" aria-labelledby="journey-panel-heading">
+      <h2 id="journey-panel-heading">{heading}</h2>
+      {subject === null && <p className="muted">{t('journey.panel.help')}</p>}
+      {subject?.kind === 'note' && <NoteDetails {...props} note={subject.note} lane={subject.lane} />}
+      {subject?.kind === 'stage' && <StageDetails {...props} stage={subject.stage} />}
+      {subject?.kind === 'lane' && <LaneDetails {...props} lane={subject.lane} />}
+    </aside>
+  );
+}
+
+function NoteDetails({
+  doc,
+  undo,
+  note,
+  lane,
+  participants,
+  projectId,
+  onDeleted,
+}: PanelProps & { note: JourneyNote; lane: Lane }) {
+  const { t } = useTranslation();
+  const act = (patch: Parameters<typeof updateJourneyNote>[2]) =>
+    asOneStep(undo, () => updateJourneyNote(doc, note.id, patch));
+  const image = lane.type === 'images';
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">{t(image ? 'journey.panel.caption' : 'journey.panel.text')}</span>
+        <textarea
+          className="input textarea"
+          rows={image ? 2 : 4}
+          maxLength={5000}
+          value={note.text}
+          onChange={(e) => updateJourneyNote(doc, note.id, { text: e.target.value })}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      {image ? (
+        <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
+      ) : (
+        <fieldset className="fieldset color-choices">
+          <legend className="field-label">{t('canvas.color')}</legend>
+          {noteColors.map((color) => (
+            <label key={color} className={`color-choice note-${color}`}>
+              <input
+                type="radio"
+                name={`journey-color-${note.id}`}
+                checked={note.color === color}
+                onChange={() => act({ color })}
+              />
+              {t(`canvas.colors.${color}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="vote-row" role="group" aria-label={t('journey.panel.votes')}>
+        <span role="status">{t('journey.votes', { count: note.votes })}</span>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={note.votes >= 999}
+          onClick={() => act({ votes: note.votes + 1 })}
+        >
+          {t('journey.panel.addVote')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={note.votes <= 0}
+          onClick={() => act({ votes: note.votes - 1 })}
+        >
+          {t('journey.panel.removeVote')}
+        </button>
+      </div>
+      <label className="field">
+        <span className="field-label">{t('canvas.author')}</span>
+        <select
+          className="select"
+          value={note.authorId ?? ''}
+          onChange={(e) => act({ authorId: e.target.value || null })}
+        >
+          <option value="">{t('canvas.noAuthor')}</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name || p.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TagsField
+        label={t('canvas.tags')}
+        help={t('canvas.tagsHelp')}
+        tags={note.tags}
+        itemId={note.id}
+        onCommit={(tags) => act({ tags })}
+      />
+      {!image && <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />}
+      <button
+        type="button"
+        className="button button-danger-text"
+        onClick={() => {
+          asOneStep(undo, () => deleteJourneyNote(doc, note.id));
+          onDeleted();
+        }}
+      >
+        {t(image ? 'journey.panel.deleteImage' : 'journey.deleteNote')}
+      </button>
+    </>
+  );
+}
+
+function StageDetails({ doc, undo, stage }: PanelProps & { stage: Stage }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.title')}</span>
+        <input
+          className="input"
+          type="text"
+          maxLength={500}
+          value={stage.title}
+          onChange={(e) => renameStage(doc, stage.id, e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.steps')}</span>
+        {/* Kept as typed until the field is left: a blank line being typed is not dropped mid-word. */}
+        <textarea
+          key={`${stage.id}:${stage.steps.join('\n')}`}
+          className="input textarea"
+          rows={5}
+          defaultValue={stage.steps.join('\n')}
+          aria-describedby="journey-steps-help"
+          onBlur={(e) => {
+            const steps = e.target.value.split('\n');
+            if (steps.join('\n').trim() !== stage.steps.join('\n')) {
+              asOneStep(undo, () => setStageSteps(doc, stage.id, steps.slice(0, 50)));
+            }
+          }}
+        />
+        <span id="journey-steps-help" className="field-help">
+          {t('journey.panel.stepsHelp')}
+        </span>
+      </label>
+    </>
+  );
+}
+
+function LaneDetails({ doc, undo, lane }: PanelProps & { lane: Lane }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.title')}</span>
+        <input
+          className="input"
+          type="text"
+          maxLength={500}
+          value={lane.title}
+          onChange={(e) => renameLane(doc, lane.id, e.target.value)}
+          onBlur={() => undo.stopCapturing()}
+        />
+      </label>
+      <p className="muted">
+        {t('journey.laneType')}: {t(`journey.laneTypes.${lane.type}`)}
+      </p>
+      <fieldset className="fieldset color-choices">
+        <legend className="field-label">{t('journey.panel.laneColor')}</legend>
+        {[null, ...noteColors].map((color) => (
+          <label key={color ?? 'none'} className={`color-choice${color ? ` note-${color}` : ''}`}>
+            <input
+              type="radio"
+              name={`lane-color-${lane.id}`}
+              checked={lane.color === color}
+              onChange={() => asOneStep(undo, () => setLaneColor(doc, lane.id, color))}
+            />
+            {color ? t(`canvas.colors.${color}`) : t('journey.panel.noColor')}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.lineBelow')}</span>
+        <select
+          className="select"
+          value={lane.lineBelow ?? ''}
+          onChange={(e) =>
+            asOneStep(undo, () =>
+              setLaneLine(doc, lane.id, e.target.value === '' ? null : (e.target.value as Lane['lineBelow'])),
+            )
+          }
+        >
+          <option value="">{t('journey.panel.noLine')}</option>
+          {blueprintLines.map((line) => (
+            <option key={line} value={line}>
+              {t(`journey.lines.${line}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={lane.collapsed}
+          onChange={(e) => asOneStep(undo, () => setLaneCollapsed(doc, lane.id, e.target.checked))}
+        />
+        {t('journey.panel.collapsed')}
+      </label>
+    </>
+  );
+}
