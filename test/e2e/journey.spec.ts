@@ -327,3 +327,26 @@ test('the persona links to an actor of the project’s ecosystem map and names i
   await page.locator('.journey-persona-link').getByRole('link').click();
   await expect(page.locator('.react-flow__node-actor').first()).toBeVisible();
 });
+
+test('stages and lanes reorder by dragging their headers, one undo step each', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  const header = (name: string) => grid(page).getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  await header('Wait').locator('.journey-header-title').dragTo(header('Find information'));
+  expect((await stageTitles(page)).slice(0, 4)).toEqual(['Notice the need', 'Wait', 'Find information', 'Apply']);
+  const laneTitles = () => grid(page).locator('tbody .journey-lane-header .journey-header-title').allTextContents();
+  const before = await laneTitles();
+  await page
+    .getByRole('rowheader', { name: /Backstage/ })
+    .locator('.journey-header-title')
+    .dragTo(page.getByRole('rowheader', { name: /Physical evidence/ }));
+  // Backstage takes Physical evidence's place; the lanes between move down one.
+  const moved = before.filter((title) => title !== 'Backstage');
+  moved.splice(before.indexOf('Physical evidence'), 0, 'Backstage');
+  expect(await laneTitles()).toEqual(moved);
+  await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
+  expect(await laneTitles()).toEqual(before);
+  expect((await stageTitles(page)).slice(0, 3)).toEqual(['Notice the need', 'Wait', 'Find information']);
+});

@@ -32,6 +32,7 @@ import {
 } from './JourneyCells';
 import { JourneyPanel, type PanelSubject } from './JourneyPanel';
 import { PersonaField } from './PersonaField';
+import { useHeaderDrag } from './use-header-drag';
 import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
 import { nextCell, type GridPos } from './grid-nav';
 
@@ -163,6 +164,15 @@ export function JourneyEditor({
     onToggleCollapsed: () => act(() => setLaneCollapsed(doc, lane.id, !lane.collapsed)),
   });
 
+  const stageDrag = useHeaderDrag('stage', (id, to) => {
+    act(() => moveStage(doc, id, to));
+    moveTo({ stageId: id, laneId: null });
+  });
+  const laneDrag = useHeaderDrag('lane', (id, to) => {
+    act(() => moveLane(doc, id, to));
+    moveTo({ stageId: null, laneId: id });
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
     if (!cell || e.target !== cell || e.ctrlKey || e.metaKey) return;
@@ -281,6 +291,7 @@ export function JourneyEditor({
                         key={stage.id}
                         scope="col"
                         className="journey-stage"
+                        {...stageDrag(stage.id, col)}
                         data-cell={`-1:${col}`}
                         tabIndex={isActive(-1, col) ? 0 : -1}
                       >
@@ -299,6 +310,7 @@ export function JourneyEditor({
                         <th
                           scope="row"
                           className="journey-lane-header"
+                          {...laneDrag(lane.id, row)}
                           data-cell={`${row}:-1`}
                           tabIndex={isActive(row, -1) ? 0 : -1}
                         >
