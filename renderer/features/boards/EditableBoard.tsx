@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Board, BoardContent } from '../../../shared/model';
 import { useServices } from '../../app/context';
 import { describeWriteError } from '../../app/use-write';
+import { saveProjectCopy } from '../../app/file-actions';
 import { reportWriteError } from '../../store/save-status';
 import { useBoardDoc, type OpenBoard } from './use-board-doc';
 import { BoardOutline } from './BoardOutline';
@@ -28,15 +29,27 @@ export function EditableBoard<K extends EditableKind>({
   children: (board: OpenBoard, content: BoardContent<K>) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { notices } = useServices();
+  const services = useServices();
+  const { notices } = services;
+  const projectId = useRef<string | null>(null);
+  // The edits stay in the open document, and a copy is made from it (y-dexie hands out the same
+  // in-memory document while it is open): so the notice offers to save that copy at once.
   const onError = useCallback(
     (error: unknown) => {
       reportWriteError(error);
-      notices.show({ tone: 'error', message: describeWriteError(error, t) });
+      const project = projectId.current;
+      notices.show({
+        tone: 'error',
+        message: describeWriteError(error, t),
+        action: project
+          ? { label: t('overview.saveCopy'), run: () => void saveProjectCopy(services, project, t) }
+          : undefined,
+      });
     },
-    [notices, t],
+    [notices, services, t],
   );
   const board = useBoardDoc(boardId, onError);
+  if (board) projectId.current = board.row.projectId;
   const [outlineOpen, setOutlineOpen] = useState(false);
   const version = board?.version;
   const doc = board?.doc;
