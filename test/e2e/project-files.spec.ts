@@ -155,3 +155,70 @@ test('the project’s notes, actors and relations export as CSV tables, particip
   const withNames = await saved('Save notes');
   expect(withNames.text.split('\r\n')[0]).toContain('Author');
 });
+
+test('a project with all three board kinds and a photo moves to a fresh browser profile and reads the same there', async ({
+  page,
+  browser,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  // A photo on a canvas note, with its description.
+  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
+  await page.locator('.react-flow__node-note').first().click();
+  const panel = page.getByRole('complementary', { name: 'Selected note' });
+  const png = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(640, 480);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d');
+    ctx.fillStyle = '#c63';
+    ctx.fillRect(0, 0, 640, 480);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Add photo…' }).click();
+  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await panel.getByLabel('Photo description').fill('Työpajan seinä');
+  await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
+  await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);
+  await page.getByRole('link', { name: /Back to/ }).click();
+
+  const saveCopy = async (target: Page) => {
+    const download = target.waitForEvent('download');
+    await target.getByRole('button', { name: 'Save a copy…' }).click();
+    const result = restore(await readFile(await (await download).path(), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.file;
+  };
+  const exported = await saveCopy(page);
+  expect(exported.snapshot.attachments).toHaveLength(1);
+  expect(new Set(exported.snapshot.boards.map((b) => b.kind))).toEqual(new Set(['canvas', 'ecosystem', 'journey']));
+
+  // A fresh profile: its own storage, and past its first start (so no sample project is there).
+  const fresh = await browser.newContext();
+  await fresh.addInitScript(() => localStorage.setItem('kartta.started', '2026-01-01T00:00:00.000Z'));
+  const other = await fresh.newPage();
+  const problems: string[] = [];
+  other.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+  await openApp(other);
+  await expect(other.getByRole('list', { name: 'Projects' }).getByRole('link')).toHaveCount(0);
+  const file = JSON.stringify(exported);
+  const opener = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Open project file…' }).click();
+  await (await opener).setFiles({ name: 'siirto.kartta', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(other.getByRole('heading', { level: 1, name: 'Digitaalinen rakennuslupa' })).toBeVisible();
+
+  // The same content: the project saved again from the new profile is the one that came in.
+  const again = await saveCopy(other);
+  expect(again.snapshot).toEqual(exported.snapshot);
+  // And the photo shows, with its description, on its note.
+  await other.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
+  await expect(other.locator('.react-flow__node-note img')).toHaveCount(1);
+  await other.locator('.react-flow__node-note', { has: other.locator('img') }).click();
+  await expect(other.getByRole('complementary', { name: 'Selected note' }).getByLabel('Photo description')).toHaveValue(
+    'Työpajan seinä',
+  );
+  expect(problems).toEqual([]);
+  await fresh.close();
+});
