@@ -4,7 +4,7 @@ import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { menuMessages } from '../../shared/i18n/menu-messages';
 import { registerAppHandlers } from './app-handlers';
 import { registerFileHandlers } from './file-handlers';
-import { registerBackupHandlers } from './backup-handlers';
+import { electronBackupDeps, registerBackupHandlers } from './backup-handlers';
 import { createAppIpc } from './ipc';
 import { installMenu } from './menu';
 import { createOriginPolicy } from './origin';
@@ -69,7 +69,10 @@ function start(): void {
       closeReady: () => main?.close.ready(),
     });
     registerFileHandlers(ipc, { window: () => main?.window, messages: () => menuMessages[language] });
-    registerBackupHandlers(ipc);
+    registerBackupHandlers(
+      ipc,
+      electronBackupDeps(settings, () => main?.window),
+    );
     rebuildMenu();
 
     const openWindow = (): void => {

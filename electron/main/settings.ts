@@ -16,6 +16,8 @@ const settingsSchema = z.object({
   language: z.enum(languages).optional().catch(undefined),
   startedAt: z.string().optional().catch(undefined),
   window: windowStateSchema.optional().catch(undefined),
+  /** A folder the user chose to keep a second set of backups in (a USB stick, a network share). */
+  extraBackupFolder: z.string().min(1).max(4096).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

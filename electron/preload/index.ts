@@ -20,6 +20,9 @@ const api: KarttaApi = {
   writeBackup: (request) => ipcRenderer.invoke(apiChannels.writeBackup, request) as Result<'writeBackup'>,
   listBackups: () => ipcRenderer.invoke(apiChannels.listBackups, {}) as Result<'listBackups'>,
   readBackup: (request) => ipcRenderer.invoke(apiChannels.readBackup, request) as Result<'readBackup'>,
+  backupFolder: () => ipcRenderer.invoke(apiChannels.backupFolder, {}) as Result<'backupFolder'>,
+  chooseBackupFolder: () => ipcRenderer.invoke(apiChannels.chooseBackupFolder, {}) as Result<'chooseBackupFolder'>,
+  clearBackupFolder: () => ipcRenderer.invoke(apiChannels.clearBackupFolder, {}) as Result<'clearBackupFolder'>,
   onMenuCommand(listener) {
     // The raw IpcRendererEvent (with its sender) never reaches the page: only the payload does.
     const wrapped = (_event: IpcRendererEvent, payload: MenuEvent): void => listener(payload);

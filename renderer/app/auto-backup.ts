@@ -23,6 +23,8 @@ export function createAutoBackup(deps: {
   db: KarttaDB;
   platform: Platform;
   onError: (error: unknown) => void;
+  /** The backup was made, but the user's extra folder could not take its copy. */
+  onExtraFailed?: () => void;
 }): AutoBackup {
   const last = new Map<string, string>();
   let running: Promise<string[]> | null = null;
@@ -45,7 +47,8 @@ export function createAutoBackup(deps: {
           continue;
         }
         const text = serializeKarttaFile(toKarttaFile(snapshot, await deps.platform.appVersion()));
-        await backups.write(projectId, new TextEncoder().encode(text));
+        const { extra } = await backups.write(projectId, new TextEncoder().encode(text));
+        if (extra === 'failed') deps.onExtraFailed?.();
         last.set(projectId, content);
         forgetTouched(projectId);
         done.push(projectId);
@@ -76,6 +79,7 @@ export function useAutoBackup(): AutoBackup | null {
                 tone: 'warning',
                 message: t('files.backupFailed', { reason: error instanceof Error ? error.message : String(error) }),
               }),
+            onExtraFailed: () => notices.show({ tone: 'warning', message: t('backups.extraFailed') }),
           })
         : null,
     [db, platform, notices, t],

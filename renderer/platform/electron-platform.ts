@@ -20,9 +20,12 @@ export function createElectronPlatform(api: KarttaApi): Platform {
     openFile: async (kind) => (await unwrap(api.openFile({ kind }))).file,
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     backups: {
-      write: async (projectId, data) => void (await unwrap(api.writeBackup({ projectId, data }))),
+      write: async (projectId, data) => ({ extra: (await unwrap(api.writeBackup({ projectId, data }))).extra }),
       list: () => unwrap(api.listBackups()),
       read: async (projectId, fileName) => (await unwrap(api.readBackup({ projectId, fileName }))).data,
+      extraFolder: async () => (await unwrap(api.backupFolder())).folder,
+      chooseExtraFolder: async () => (await unwrap(api.chooseBackupFolder())).folder,
+      clearExtraFolder: async () => void (await unwrap(api.clearBackupFolder())),
     },
     onBeforeClose: (listener) =>
       api.onBeforeClose(() => {

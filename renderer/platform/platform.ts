@@ -23,9 +23,15 @@ export interface Platform {
   onBeforeClose(listener: () => Promise<void>): () => void;
   /** Automatic backups kept by the desktop app; absent in the browser (which has only its storage). */
   readonly backups?: {
-    write(projectId: string, data: Uint8Array): Promise<void>;
+    /** Writes a backup; `extra` says whether the user's extra folder got its copy too. */
+    write(projectId: string, data: Uint8Array): Promise<{ extra: 'none' | 'written' | 'failed' }>;
     list(): Promise<BackupInfo[]>;
     read(projectId: string, fileName: string): Promise<Uint8Array>;
+    /** The extra folder the user chose for a second set of backups (a USB stick, a share), or null. */
+    extraFolder(): Promise<string | null>;
+    /** Asks for the extra folder in a native dialog; returns the folder in use afterwards. */
+    chooseExtraFolder(): Promise<string | null>;
+    clearExtraFolder(): Promise<void>;
   };
 }
 

@@ -591,6 +591,16 @@ export const en = {
     savedAt: 'Saved',
     open: 'Open',
     openNamed: 'Open the backup of {{title}} from {{time}}',
+    extraHeading: 'Extra backup folder',
+    extraHelp:
+      'Keep a second set of backups somewhere else too, such as a USB stick or a network folder, in case this computer fails.',
+    extraNone: 'No extra folder: backups are kept on this computer only.',
+    extraIn: 'Backups are also kept in {{folder}}.',
+    extraChoose: 'Choose folder…',
+    extraStop: 'Stop using this folder',
+    extraFailed:
+      'The backup was made on this computer, but the extra backup folder could not be written. Is the USB stick or network folder connected?',
+    extraChangeFailed: 'The extra backup folder could not be changed: {{reason}}',
   },
   flow: {
     nodeDescription: 'Press Enter to edit or add a note, arrow keys to move a note, Delete to remove it.',

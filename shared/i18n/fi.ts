@@ -611,6 +611,16 @@ export const fi: Messages = {
     savedAt: 'Tallennettu',
     open: 'Avaa',
     openNamed: 'Avaa projektin {{title}} varmuuskopio ajalta {{time}}',
+    extraHeading: 'Lisävarmuuskopioiden kansio',
+    extraHelp:
+      'Pidä toinen sarja varmuuskopioita myös muualla, esimerkiksi USB-muistilla tai verkkokansiossa, siltä varalta että tämä tietokone hajoaa.',
+    extraNone: 'Ei lisäkansiota: varmuuskopiot ovat vain tällä tietokoneella.',
+    extraIn: 'Varmuuskopiot tallennetaan myös kansioon {{folder}}.',
+    extraChoose: 'Valitse kansio…',
+    extraStop: 'Lopeta tämän kansion käyttö',
+    extraFailed:
+      'Varmuuskopio tehtiin tälle tietokoneelle, mutta lisäkansioon ei voitu kirjoittaa. Onko USB-muisti tai verkkokansio kytkettynä?',
+    extraChangeFailed: 'Lisäkansiota ei voitu vaihtaa: {{reason}}',
   },
   flow: {
     nodeDescription: 'Muokkaa tai lisää lappu Enterillä, siirrä lappua nuolinäppäimillä, poista Delete-näppäimellä.',

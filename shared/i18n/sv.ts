@@ -599,6 +599,16 @@ export const sv: Messages = {
     savedAt: 'Sparad',
     open: 'Öppna',
     openNamed: 'Öppna säkerhetskopian av {{title}} från {{time}}',
+    extraHeading: 'Extra mapp för säkerhetskopior',
+    extraHelp:
+      'Spara en andra uppsättning säkerhetskopior någon annanstans också, till exempel på ett USB-minne eller i en nätverksmapp, ifall datorn går sönder.',
+    extraNone: 'Ingen extra mapp: säkerhetskopiorna finns bara på den här datorn.',
+    extraIn: 'Säkerhetskopiorna sparas också i {{folder}}.',
+    extraChoose: 'Välj mapp…',
+    extraStop: 'Sluta använda den här mappen',
+    extraFailed:
+      'Säkerhetskopian gjordes på den här datorn, men det gick inte att skriva till den extra mappen. Är USB-minnet eller nätverksmappen ansluten?',
+    extraChangeFailed: 'Den extra mappen kunde inte ändras: {{reason}}',
   },
   flow: {
     nodeDescription:

@@ -1,5 +1,5 @@
 import type { IpcResult } from './result';
-import type { AppInfo, BackupInfo, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
+import type { AppInfo, BackupInfo, BackupWriteResult, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -14,7 +14,10 @@ export interface KarttaApi {
   closeReady(): Promise<IpcResult<null>>;
   saveFile(request: { suggestedName: string; kind: FileKind; data: Uint8Array }): Promise<IpcResult<SaveResult>>;
   openFile(request: { kind: FileKind }): Promise<IpcResult<OpenResult>>;
-  writeBackup(request: { projectId: string; data: Uint8Array }): Promise<IpcResult<{ fileName: string }>>;
+  writeBackup(request: { projectId: string; data: Uint8Array }): Promise<IpcResult<BackupWriteResult>>;
+  backupFolder(): Promise<IpcResult<{ folder: string | null }>>;
+  chooseBackupFolder(): Promise<IpcResult<{ folder: string | null }>>;
+  clearBackupFolder(): Promise<IpcResult<null>>;
   listBackups(): Promise<IpcResult<BackupInfo[]>>;
   readBackup(request: { projectId: string; fileName: string }): Promise<IpcResult<{ data: Uint8Array }>>;
   /** Returns a function that removes the listener. */
@@ -34,4 +37,7 @@ export const apiChannels = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  backupFolder: 'backup:folder',
+  chooseBackupFolder: 'backup:choose-folder',
+  clearBackupFolder: 'backup:clear-folder',
 } as const;

@@ -58,9 +58,13 @@ export const invokeContract = {
         data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_OPEN_BYTES, 'file too large'),
       })
       .strict(),
-    response: null as unknown as { fileName: string },
+    response: null as unknown as BackupWriteResult,
   },
   'backup:list': { request: empty, response: null as unknown as BackupInfo[] },
+  /** The extra backup folder the user chose, for showing; the renderer never sends a path. */
+  'backup:folder': { request: empty, response: null as unknown as { folder: string | null } },
+  'backup:choose-folder': { request: empty, response: null as unknown as { folder: string | null } },
+  'backup:clear-folder': { request: empty, response: null as unknown as null },
   'backup:read': {
     request: z.object({ projectId: backupProjectId, fileName: backupFileName }).strict(),
     response: null as unknown as { data: Uint8Array },
@@ -78,6 +82,11 @@ export interface AppInfo {
   chrome: string;
 }
 export type SaveResult = { saved: false } | { saved: true; fileName: string };
+/** Where a backup went: always the app's own folder; `extra` says how the user's extra folder fared. */
+export interface BackupWriteResult {
+  fileName: string;
+  extra: 'none' | 'written' | 'failed';
+}
 /** One automatic backup of a project, as main lists them (newest first). */
 export interface BackupInfo {
   projectId: string;

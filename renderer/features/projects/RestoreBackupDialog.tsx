@@ -6,6 +6,7 @@ import { openProjectBytes } from '../../app/file-actions';
 import { navigate } from '../../app/router';
 import { currentLanguage } from '../../app/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { ExtraBackupFolder } from './ExtraBackupFolder';
 
 /**
  * The desktop app's automatic backups, newest first, by project: opening one imports it like a
@@ -85,6 +86,7 @@ export function RestoreBackupDialog({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       )}
+      <ExtraBackupFolder />
     </Dialog>
   );
 }

@@ -51,6 +51,9 @@ const goodRequests: Record<InvokeChannel, unknown> = {
   'backup:write': { projectId: 'sample-project_1', data: new Uint8Array([123, 125]) },
   'backup:list': {},
   'backup:read': { projectId: 'sample-project_1', fileName: '2026-11-26T09-52-12-345Z.kartta' },
+  'backup:folder': {},
+  'backup:choose-folder': {},
+  'backup:clear-folder': {},
 };
 
 const badRequests: Record<InvokeChannel, unknown[]> = {
@@ -79,6 +82,10 @@ const badRequests: Record<InvokeChannel, unknown[]> = {
     { projectId: 'p', data: new Uint8Array(1), folder: '/tmp' },
   ],
   'backup:list': [{ folder: '/' }, null],
+  // A folder is only ever chosen in main's own dialog: a path from the page is refused.
+  'backup:folder': [{ folder: '/media/usb' }, null],
+  'backup:choose-folder': [{ folder: '/etc' }, { path: 'C:\\Windows' }, 'x'],
+  'backup:clear-folder': [{ folder: '/media/usb' }, 1],
   'backup:read': [
     { projectId: 'p', fileName: '../../etc/passwd' },
     { projectId: 'p', fileName: 'notes.txt' },

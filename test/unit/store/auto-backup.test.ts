@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 /** A desktop platform whose backups land in memory (main's side is tested in electron/backups). */
-function fakePlatform(fail = false) {
+function fakePlatform(fail = false, extra: 'none' | 'written' | 'failed' = 'none') {
   const written: { projectId: string; text: string }[] = [];
   const platform = {
     kind: 'electron',
@@ -22,6 +22,7 @@ function fakePlatform(fail = false) {
       write: async (projectId: string, data: Uint8Array) => {
         if (fail) throw new Error('disk full');
         written.push({ projectId, text: new TextDecoder().decode(data) });
+        return { extra };
       },
       list: async () => [],
       read: async () => new Uint8Array(),
@@ -53,6 +54,18 @@ describe('automatic backups in the renderer', () => {
     expect(await backup.backUpChanged()).toEqual([project.id]);
     expect(written).toHaveLength(2);
     expect(errors).toEqual([]);
+  });
+
+  it('says so when the extra backup folder could not take its copy, and counts the backup as made', async () => {
+    db = createDb(dbName('backup-extra'));
+    const { platform, written } = fakePlatform(false, 'failed');
+    let extraFailures = 0;
+    const backup = createAutoBackup({ db, platform, onError: () => {}, onExtraFailed: () => extraFailures++ });
+    const project = await createProject(db, 'Kyläkoulu');
+    await updateProject(db, project.id, { goal: 'Koulu jää kylään' });
+    expect(await backup.backUpChanged()).toEqual([project.id]);
+    expect(written).toHaveLength(1);
+    expect(extraFailures).toBe(1);
   });
 
   it('reports a failed write and tries again next round; deleted projects are not backed up', async () => {
