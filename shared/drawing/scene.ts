@@ -67,7 +67,31 @@ export type ScenePart =
   | { kind: 'relation'; id: string }
   | { kind: 'relation-label'; id: string }
   | { kind: 'actor'; id: string }
-  | { kind: 'legend' };
+  | { kind: 'legend' }
+  // Boards drawn as grids and canvases (journeys, canvases):
+  /** The board's title and subtitle above the drawing (a journey's persona and state). */
+  | { kind: 'title' }
+  /** A journey stage's header: its title and its numbered steps. */
+  | { kind: 'stage'; id: string }
+  /** A journey lane's header (title, type, an emotion lane's scale and curve sample). */
+  | { kind: 'lane'; id: string }
+  /** One cell of a journey's grid; a channels cell holds its channels and text. */
+  | { kind: 'cell'; stageId: string; laneId: string }
+  /** A sticky note (journey or canvas) with its text, tags and votes. */
+  | { kind: 'note'; id: string }
+  /**
+   * The frame where a note's photo goes: its first shape is the frame's rect. A scene has no image
+   * primitive, so exports draw a placeholder; the PDF report draws the photo into this box.
+   */
+  | { kind: 'photo'; id: string; photoId: string }
+  /** An emotion lane's curve through its scores, with a dot on each score. */
+  | { kind: 'emotion-curve'; id: string }
+  /** A service blueprint's line drawn below the lane `id`. */
+  | { kind: 'blueprint-line'; id: string; line: 'interaction' | 'visibility' | 'internal' }
+  /** A canvas section: its box, title and prompt. */
+  | { kind: 'section'; id: string }
+  /** A 2 × 2 matrix canvas's axes and their labels. */
+  | { kind: 'axes' };
 
 export interface SceneGroup {
   part: ScenePart;

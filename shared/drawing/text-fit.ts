@@ -114,6 +114,11 @@ export function wrapText(
   return { lines: kept, fontSize, cut, shortened: true };
 }
 
+/** The line shortened to end with "…" within `maxWidth` (a cut word's hyphen dropped). */
+export function ellipsize(line: string, maxWidth: number, fontSize: number, bold: boolean): string {
+  return withEllipsis(line, (s) => textWidth(s, fontSize, bold) <= maxWidth);
+}
+
 function withEllipsis(line: string, fits: (s: string) => boolean): string {
   let text = line.replace(/-$/, '');
   while (text.length > 0 && !fits(`${text}…`)) text = text.slice(0, -1);

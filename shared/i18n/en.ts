@@ -361,6 +361,8 @@ export const en = {
     drawFailed: 'the picture could not be drawn',
   },
   boardExport: {
+    asIs: 'As-is',
+    toBe: 'To-be',
     exporting: 'Exporting…',
     saved: 'Saved as {{name}}.',
     failed: 'The board could not be exported: {{reason}}',

@@ -374,6 +374,8 @@ export const fi: Messages = {
     drawFailed: 'kuvaa ei voitu piirtää',
   },
   boardExport: {
+    asIs: 'Nykytila',
+    toBe: 'Tavoitetila',
     exporting: 'Viedään…',
     saved: 'Tallennettiin: {{name}}.',
     failed: 'Taulua ei voitu viedä: {{reason}}',

@@ -363,6 +363,8 @@ export const sv: Messages = {
     drawFailed: 'bilden kunde inte ritas',
   },
   boardExport: {
+    asIs: 'Nuläge',
+    toBe: 'Målbild',
     exporting: 'Exporterar…',
     saved: 'Sparades som {{name}}.',
     failed: 'Tavlan kunde inte exporteras: {{reason}}',

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 
@@ -553,4 +554,25 @@ test('a note gets a photo (re-encoded, described), which travels in a saved copy
     alt: 'Post-it-lappuja kirjaston seinällä',
   });
   expect(file.snapshot.boards[0].content.notes?.[0].photoId).toBe(photo.id);
+});
+
+test('the canvas exports as an SVG with its sections and notes', async ({ page, consoleProblems: _c }) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  await addNoteWithEnter(page, 'Strengths', 'Aktiivinen kyläyhdistys');
+  const download = page.waitForEvent('download');
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Export SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.svg$/);
+  const text = (await readFile(await file.path())).toString('utf8');
+  const read = await page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      words: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' '),
+    };
+  }, text);
+  expect(read.error).toBeNull();
+  for (const word of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats', 'Aktiivinen kyläyhdistys']) {
+    expect(read.words).toContain(word);
+  }
 });

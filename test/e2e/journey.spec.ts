@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 
@@ -349,4 +350,37 @@ test('stages and lanes reorder by dragging their headers, one undo step each', a
   await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
   expect(await laneTitles()).toEqual(before);
   expect((await stageTitles(page)).slice(0, 3)).toEqual(['Notice the need', 'Wait', 'Find information']);
+});
+
+test('the journey exports as an SVG with its stages and notes, and as a PNG', async ({ page, consoleProblems: _c }) => {
+  await newBlueprint(page);
+  await addNote(page, 'Customer actions', 'Apply', 'Fills in the permit application');
+  await grid(page).getByLabel('Emotion: Apply').selectOption({ label: '−1 bad' });
+  const exportAs = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: button }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const svg = await exportAs('Export SVG');
+  expect(svg.name).toBe('Service blueprint.svg');
+  await expect(page.getByText('Saved as Service blueprint.svg.')).toBeVisible();
+  const read = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      words: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' '),
+      curves: doc.querySelectorAll('g.emotion-curve').length,
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(read.error).toBeNull();
+  for (const word of ['Notice the need', 'Apply', 'Customer actions', 'Line of visibility']) {
+    expect(read.words).toContain(word);
+  }
+  expect(read.words.replace(/\s+/g, ' ')).toContain('Fills in the permit');
+  expect(read.curves).toBeGreaterThan(0);
+
+  const png = await exportAs('Export PNG');
+  expect(png.name).toBe('Service blueprint.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 });

@@ -59,6 +59,7 @@ import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
+import { CanvasExportButtons } from './CanvasExportButtons';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode, axes: AxesNode };
@@ -385,6 +386,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         <button type="button" className="button" onClick={() => void flow.fitView(FIT_VIEW_OPTIONS)}>
           {t('canvas.fitView')}
         </button>
+        <CanvasExportButtons title={board.row.title} content={content} />
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>
       {savingTemplate && (

@@ -2,17 +2,12 @@ import type { TFunction } from 'i18next';
 import type { EcosystemContent } from '../../../shared/model';
 import { builtInTypeNames } from './type-names';
 import { mapScene, type MapSceneLabels } from '../../../shared/ecosystem/map-scene';
-import { sceneToSvg } from '../../../shared/drawing/svg';
-import type { Box, Scene } from '../../../shared/drawing/scene';
+import type { Scene } from '../../../shared/drawing/scene';
 import type { AppServices } from '../../app/context';
-import { safeFileName } from '../../app/file-actions';
+import { saveSceneImage, sceneSvgBytes, scenePngBytes, type SceneImageFormat } from '../boards/export-scene';
 
-export type MapImageFormat = 'svg' | 'png';
-
-/** PNG pixels per board unit: sharp on high-density screens and in print. */
-const PNG_SCALE = 2;
-/** The longest side of a PNG; a bigger map is scaled down (a canvas this big is ~256 MB already). */
-export const PNG_MAX_SIDE = 8000;
+export { PNG_MAX_SIDE, pngSize } from '../boards/export-scene';
+export type MapImageFormat = SceneImageFormat;
 
 /** The words of an exported map in the user's language. */
 export function mapSceneLabels(t: TFunction, title: string, content: EcosystemContent): MapSceneLabels {
@@ -26,48 +21,8 @@ export function mapSceneLabels(t: TFunction, title: string, content: EcosystemCo
   };
 }
 
-/** Pixel size of the PNG of a scene: twice its size, scaled down to fit PNG_MAX_SIDE. */
-export function pngSize(bounds: Pick<Box, 'width' | 'height'>): { width: number; height: number } {
-  const scale = Math.min(PNG_SCALE, PNG_MAX_SIDE / Math.max(bounds.width, bounds.height, 1));
-  return {
-    width: Math.max(1, Math.round(bounds.width * scale)),
-    height: Math.max(1, Math.round(bounds.height * scale)),
-  };
-}
-
-export function exportMapSvg(scene: Scene): Uint8Array {
-  return new TextEncoder().encode(sceneToSvg(scene));
-}
-
-/** The scene drawn by the browser itself: the SVG as an image (a blob: URL, which the CSP allows) on a canvas. */
-export async function exportMapPng(scene: Scene): Promise<Uint8Array> {
-  const url = URL.createObjectURL(new Blob([sceneToSvg(scene)], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const { width, height } = pngSize(scene.bounds);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new DrawError();
-    context.drawImage(image, 0, 0, width, height);
-    // Null when the canvas is too big for this machine's memory.
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new DrawError();
-    return new Uint8Array(await blob.arrayBuffer());
-  } catch (error) {
-    // image.decode() rejects with a bare EncodingError: say what failed instead.
-    throw error instanceof DrawError ? error : new DrawError('the map image could not be drawn', { cause: error });
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-class DrawError extends Error {
-  override name = 'DrawError';
-}
+export const exportMapSvg = (scene: Scene): Uint8Array => sceneSvgBytes(scene);
+export const exportMapPng = (scene: Scene): Promise<Uint8Array> => scenePngBytes(scene);
 
 /**
  * Draws the map and saves it where the user chooses (a native dialog, or a download in a
@@ -79,20 +34,13 @@ export async function saveMapImage(
   map: { title: string; content: EcosystemContent },
   format: MapImageFormat,
 ): Promise<void> {
-  const { platform, notices } = services;
-  try {
-    const scene = mapScene(map.content, mapSceneLabels(t, map.title, map.content));
-    const data = format === 'svg' ? exportMapSvg(scene) : await exportMapPng(scene);
-    const outcome = await platform.saveFile({
-      suggestedName: `${safeFileName(map.title)}.${format}`,
-      kind: format,
-      mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png',
-      data,
-    });
-    if (outcome.saved) notices.show({ tone: 'info', message: t('mapExport.saved', { name: outcome.fileName }) });
-  } catch (error) {
-    const reason =
-      error instanceof DrawError ? t('mapExport.drawFailed') : error instanceof Error ? error.message : String(error);
-    notices.show({ tone: 'error', message: t('mapExport.failed', { reason }) });
-  }
+  await saveSceneImage(
+    services,
+    { fileTitle: map.title, format, scene: () => mapScene(map.content, mapSceneLabels(t, map.title, map.content)) },
+    {
+      saved: (name) => t('mapExport.saved', { name }),
+      failed: (reason) => t('mapExport.failed', { reason }),
+      drawFailed: t('mapExport.drawFailed'),
+    },
+  );
 }

@@ -30,6 +30,7 @@ import {
   addNoteAndFocus,
   type CellProps,
 } from './JourneyCells';
+import { JourneyExportButtons } from './JourneyExportButtons';
 import { JourneyPanel, type PanelSubject } from './JourneyPanel';
 import { PersonaField } from './PersonaField';
 import { useHeaderDrag } from './use-header-drag';
@@ -256,6 +257,7 @@ export function JourneyEditor({
           {t('journey.redo')}
         </button>
         {content.state === 'as-is' && <DuplicateAsToBeButton board={board} content={content} />}
+        <JourneyExportButtons title={board.row.title} content={content} />
       </div>
       <BasedOnLink board={board} content={content} />
       <PersonaField board={board} content={content} />

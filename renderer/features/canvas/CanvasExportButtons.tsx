@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { CanvasContent } from '../../../shared/model';
+import { canvasScene } from '../../../shared/canvas/canvas-scene';
+import { currentLanguage } from '../../app/i18n';
+import { useServices, type AppServices } from '../../app/context';
+import { saveSceneImage, useImageExport, type SceneImageFormat } from '../boards/export-scene';
+import { canvasSceneLabels } from './canvas-scene-labels';
+
+/** Draws the canvas and saves it as an SVG or PNG image, with a notice. */
+export function saveCanvasImage(
+  services: Pick<AppServices, 'platform' | 'notices'>,
+  t: TFunction,
+  canvas: { title: string; content: CanvasContent },
+  format: SceneImageFormat,
+): Promise<void> {
+  const { title, content } = canvas;
+  return saveSceneImage(
+    services,
+    {
+      fileTitle: title || t('boards.untitled.canvas'),
+      format,
+      scene: () => canvasScene(content, canvasSceneLabels(t, currentLanguage(), title, content)),
+    },
+    {
+      saved: (name) => t('boardExport.saved', { name }),
+      failed: (reason) => t('boardExport.failed', { reason }),
+      drawFailed: t('mapExport.drawFailed'),
+    },
+  );
+}
+
+/** "Export SVG" and "Export PNG" for the whole canvas (filters and selection do not apply). */
+export function CanvasExportButtons({ title, content }: { title: string; content: CanvasContent }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const { busy, run } = useImageExport((format) => saveCanvasImage(services, t, { title, content }, format));
+  return (
+    <>
+      {(['svg', 'png'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          // Not `disabled`: a focused button that becomes disabled drops keyboard focus.
+          aria-disabled={busy !== null}
+          aria-busy={busy === format}
+          onClick={() => void run(format)}
+        >
+          {busy === format
+            ? t('boardExport.exporting')
+            : t(format === 'svg' ? 'mapExport.exportSvg' : 'mapExport.exportPng')}
+        </button>
+      ))}
+    </>
+  );
+}

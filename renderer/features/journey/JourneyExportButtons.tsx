@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { JourneyContent } from '../../../shared/model';
+import { journeyScene } from '../../../shared/journey/journey-scene';
+import { useServices, type AppServices } from '../../app/context';
+import { saveSceneImage, useImageExport, type SceneImageFormat } from '../boards/export-scene';
+import { journeySceneLabels } from './journey-scene-labels';
+import type { TFunction } from 'i18next';
+
+/** The text alternatives of the journey's photos, read when exporting (they are not in the board). */
+async function photoAlts(services: AppServices, content: JourneyContent): Promise<Map<string, string>> {
+  const ids = [...new Set(content.notes.flatMap((n) => (n.photoId ? [n.photoId] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = await services.db.attachments.bulkGet(ids);
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row.alt] as const] : [])));
+}
+
+/** Draws the journey and saves it as an SVG or PNG image, with a notice. */
+export function saveJourneyImage(
+  services: AppServices,
+  t: TFunction,
+  journey: { title: string; content: JourneyContent },
+  format: SceneImageFormat,
+): Promise<void> {
+  const { title, content } = journey;
+  return saveSceneImage(
+    services,
+    {
+      fileTitle: title || t('boards.untitled.journey'),
+      format,
+      scene: async () =>
+        journeyScene(content, journeySceneLabels(t, title, content, await photoAlts(services, content))),
+    },
+    {
+      saved: (name) => t('boardExport.saved', { name }),
+      failed: (reason) => t('boardExport.failed', { reason }),
+      drawFailed: t('mapExport.drawFailed'),
+    },
+  );
+}
+
+/** "Export SVG" and "Export PNG" for the whole journey, collapsed lanes included. */
+export function JourneyExportButtons({ title, content }: { title: string; content: JourneyContent }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const { busy, run } = useImageExport((format) => saveJourneyImage(services, t, { title, content }, format));
+  return (
+    <>
+      {(['svg', 'png'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button button-small"
+          // Not `disabled`: a focused button that becomes disabled drops keyboard focus.
+          aria-disabled={busy !== null}
+          aria-busy={busy === format}
+          onClick={() => void run(format)}
+        >
+          {busy === format
+            ? t('boardExport.exporting')
+            : t(format === 'svg' ? 'mapExport.exportSvg' : 'mapExport.exportPng')}
+        </button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './canvas-scene';
+export * from './canvas-scene-style';
