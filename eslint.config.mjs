@@ -35,6 +35,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      // Local scratch scripts (not committed).
+      'tmp/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,150 @@
+// Draws a Scene (shared/drawing) with vector primitives: every shape kind, arrowheads as the SVG
+// export draws them, icon paths with relative commands and arcs. One scene unit becomes `scale`
+// points; what falls outside the viewport is clipped (and skipped, so a map split into parts
+// does not draw 2,000 actors on every page).
+import { arrowHead, trimmedLine } from '../../drawing/arrows';
+import { shapeBox, type Box, type Scene, type ScenePart, type SceneShape } from '../../drawing/scene';
+import { dashPattern, solidColor } from './colors';
+import { parsePathData, type PathCommand } from './path-data';
+import { paintMode, type StrokeStyle, type Surface } from './surface';
+
+/** Called around each group of the scene, so a tagging step can tag actors, relations, the legend. */
+export interface SceneHooks {
+  beginGroup?(part: ScenePart): void;
+  endGroup?(part: ScenePart): void;
+}
+
+interface Transform {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+const pathCache = new Map<string, PathCommand[]>();
+
+function commandsOf(d: string): PathCommand[] {
+  let commands = pathCache.get(d);
+  if (!commands) {
+    commands = parsePathData(d);
+    if (pathCache.size > 500) pathCache.clear();
+    pathCache.set(d, commands);
+  }
+  return commands;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
+  const X = (x: number) => t.dx + x * t.scale;
+  const Y = (y: number) => t.dy + y * t.scale;
+  const s = t.scale;
+  switch (shape.kind) {
+    case 'rect':
+    case 'circle': {
+      const fill = solidColor(shape.fill);
+      const strokeColor = solidColor(shape.stroke);
+      const stroke: StrokeStyle | null = strokeColor
+        ? { color: strokeColor, width: (shape.strokeWidth ?? 1) * s, dash: null, round: false }
+        : null;
+      const mode = paintMode(fill, stroke);
+      if (!mode) return;
+      if (shape.kind === 'rect') {
+        surface.rect(X(shape.x), Y(shape.y), shape.width * s, shape.height * s, shape.radius * s, mode, fill, stroke);
+      } else {
+        surface.circle(X(shape.cx), Y(shape.cy), shape.r * s, mode, fill, stroke);
+      }
+      return;
+    }
+    case 'line': {
+      const color = solidColor(shape.stroke) ?? '#000000';
+      const { x1, y1, x2, y2 } = trimmedLine(shape);
+      surface.line(X(x1), Y(y1), X(x2), Y(y2), {
+        color,
+        width: shape.strokeWidth * s,
+        dash: dashPattern(shape.dash, s),
+        round: false,
+      });
+      // Heads as the SVG export's markers: filled, outlined at 0.7 line widths with round joins.
+      const head: StrokeStyle = { color, width: 0.7 * shape.strokeWidth * s, dash: null, round: true };
+      for (const end of ['start', 'end'] as const) {
+        if (end === 'start' ? !shape.arrowStart : !shape.arrowEnd) continue;
+        const [a, b, c] = arrowHead(shape, end);
+        const commands: PathCommand[] = [
+          { op: 'M', x: X(a.x), y: Y(a.y) },
+          { op: 'L', x: X(b.x), y: Y(b.y) },
+          { op: 'L', x: X(c.x), y: Y(c.y) },
+          { op: 'Z' },
+        ];
+        surface.path(commands, 'fill-stroke', color, head, false);
+      }
+      return;
+    }
+    case 'path': {
+      const fill = solidColor(shape.fill);
+      const strokeColor = solidColor(shape.stroke);
+      // A stroke keeps its width in scene units however the path's own units are scaled.
+      const stroke: StrokeStyle | null = strokeColor
+        ? { color: strokeColor, width: (shape.strokeWidth ?? 1) * s, dash: dashPattern(shape.dash, s), round: true }
+        : null;
+      const mode = paintMode(fill, stroke);
+      if (!mode) return;
+      const k = shape.scale;
+      const P = (x: number, y: number) => ({ x: X(shape.x + x * k), y: Y(shape.y + y * k) });
+      const commands = commandsOf(shape.d).map((c): PathCommand => {
+        if (c.op === 'Z') return c;
+        if (c.op === 'C') {
+          const p1 = P(c.x1, c.y1);
+          const p2 = P(c.x2, c.y2);
+          const p = P(c.x, c.y);
+          return { op: 'C', x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y, x: p.x, y: p.y };
+        }
+        return { op: c.op, ...P(c.x, c.y) };
+      });
+      surface.path(commands, mode, fill, stroke, shape.fillRule === 'evenodd');
+      return;
+    }
+    case 'text': {
+      const size = shape.fontSize * s;
+      const face = shape.bold ? 'bold' : 'regular';
+      const width = surface.width(shape.text, face, size);
+      const left =
+        shape.anchor === 'start' ? X(shape.x) : shape.anchor === 'middle' ? X(shape.x) - width / 2 : X(shape.x) - width;
+      surface.text(shape.text, left, Y(shape.y), face, size, solidColor(shape.fill) ?? '#000000');
+      return;
+    }
+  }
+}
+
+/**
+ * Draws the part `viewport` of the scene (scene units) into `box` (points), scaled uniformly to
+ * the box's width and clipped to the box.
+ */
+export function drawScene(surface: Surface, scene: Scene, viewport: Box, box: Box, hooks: SceneHooks = {}): void {
+  const scale = box.width / viewport.width;
+  const t: Transform = { scale, dx: box.x - viewport.x * scale, dy: box.y - viewport.y * scale };
+  const whole =
+    viewport.x <= scene.bounds.x &&
+    viewport.y <= scene.bounds.y &&
+    viewport.x + viewport.width >= scene.bounds.x + scene.bounds.width &&
+    viewport.y + viewport.height >= scene.bounds.y + scene.bounds.height;
+  surface.save();
+  surface.clipRect(box.x, box.y, box.width, box.height);
+  for (const group of scene.groups) {
+    const shapes = whole ? group.shapes : group.shapes.filter((shape) => overlaps(shapeBox(shape), viewport));
+    if (shapes.length === 0) continue;
+    hooks.beginGroup?.(group.part);
+    for (const shape of shapes) drawShape(surface, shape, t);
+    hooks.endGroup?.(group.part);
+  }
+  surface.restore();
+}
+
+/** The smallest text size in the scene (scene units), or null for a scene without text. */
+export function smallestText(scene: Scene): number | null {
+  let smallest = Infinity;
+  for (const group of scene.groups) {
+    for (const shape of group.shapes) if (shape.kind === 'text') smallest = Math.min(smallest, shape.fontSize);
+  }
+  return smallest === Infinity ? null : smallest;
+}

@@ -1,0 +1,244 @@
+// The one place that talks to jsPDF (DESIGN.md: keep jsPDF behind the renderer). It embeds Noto
+// Sans as Identity-H fonts (the standard 14 fonts cannot show č đ ŋ ŧ, PITFALLS.md) and offers the
+// Surface primitives, pages, links, the outline and metadata. A tagging module (issue 12) will
+// also live beside this file, since it has to write into jsPDF's content streams.
+import { jsPDF } from 'jspdf';
+import type { FontFace } from './ops';
+import type { PathCommand } from './path-data';
+import type { PaintMode, StrokeStyle, Surface } from './surface';
+import type { Orientation } from '../tree';
+
+/** Noto Sans TTF files, passed in as bytes: Node reads them from resources/fonts, the browser fetches them. */
+export interface ReportFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+}
+
+const FAMILY = 'NotoSans';
+const STYLE: Record<FontFace, string> = { regular: 'normal', bold: 'bold', italic: 'italic' };
+
+/** jsPDF reads a VFS file that starts like a TrueType font as raw bytes ("binary string"). */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return out;
+}
+
+/**
+ * A string for the PDF's own text fields (metadata, bookmarks): PDFDocEncoding when plain ASCII
+ * or Latin-1 letters, else UTF-16BE with a byte-order mark (jsPDF writes strings byte by byte).
+ */
+export function pdfTextString(text: string): string {
+  if (/^[\u0020-\u007e\u00a1-\u00ff]*$/.test(text)) return text;
+  let out = '\u00fe\u00ff';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out += String.fromCharCode(unit >> 8, unit & 0xff);
+  }
+  return out;
+}
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  creator: string;
+  lang: string;
+}
+
+export class JsPdfSurface implements Surface {
+  private readonly doc: jsPDF;
+  private font: { face: FontFace; size: number } | null = null;
+  private readonly widths = new Map<string, number>();
+
+  constructor(fonts: ReportFonts, first: { width: number; height: number; orientation: Orientation }) {
+    this.doc = new jsPDF({
+      unit: 'pt',
+      format: [first.width, first.height],
+      orientation: first.orientation,
+      putOnlyUsedFonts: true,
+      compress: true,
+    });
+    for (const face of ['regular', 'bold', 'italic'] as const) {
+      const file = `NotoSans-${face}.ttf`;
+      const bytes = fonts[face];
+      if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 1 || bytes[2] !== 0 || bytes[3] !== 0) {
+        throw new Error(`The ${face} font is not a TrueType font.`);
+      }
+      this.doc.addFileToVFS(file, binaryString(bytes));
+      this.doc.addFont(file, FAMILY, STYLE[face], undefined, 'Identity-H');
+    }
+    this.useFont('regular', 10);
+  }
+
+  private useFont(face: FontFace, size: number): void {
+    if (this.font?.face === face && this.font.size === size) return;
+    this.doc.setFont(FAMILY, STYLE[face]);
+    this.doc.setFontSize(size);
+    this.font = { face, size };
+  }
+
+  width(text: string, face: FontFace, size: number): number {
+    // Widths scale with the size: measure once per face at 1 pt.
+    const key = `${face}\u0000${text}`;
+    let unit = this.widths.get(key);
+    if (unit === undefined) {
+      this.useFont(face, size);
+      unit = this.doc.getStringUnitWidth(text);
+      if (this.widths.size > 50_000) this.widths.clear();
+      this.widths.set(key, unit);
+    }
+    return unit * size;
+  }
+
+  private setStroke(stroke: StrokeStyle): void {
+    this.doc.setDrawColor(stroke.color);
+    this.doc.setLineWidth(stroke.width);
+    this.doc.setLineDashPattern(stroke.dash ?? [], 0);
+    this.doc.setLineJoin(stroke.round ? 'round' : 'miter');
+    this.doc.setLineCap(stroke.round ? 'round' : 'butt');
+  }
+
+  private setPaint(fill: string | null, stroke: StrokeStyle | null): void {
+    if (fill) this.doc.setFillColor(fill);
+    if (stroke) this.setStroke(stroke);
+  }
+
+  private static style(mode: PaintMode): 'F' | 'S' | 'FD' {
+    return mode === 'fill' ? 'F' : mode === 'stroke' ? 'S' : 'FD';
+  }
+
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    radius: number,
+    mode: PaintMode,
+    fill: string | null,
+    stroke: StrokeStyle | null,
+  ): void {
+    this.setPaint(fill, stroke);
+    const r = Math.min(radius, w / 2, h / 2);
+    if (r > 0.01) this.doc.roundedRect(x, y, w, h, r, r, JsPdfSurface.style(mode));
+    else this.doc.rect(x, y, w, h, JsPdfSurface.style(mode));
+  }
+
+  circle(cx: number, cy: number, r: number, mode: PaintMode, fill: string | null, stroke: StrokeStyle | null): void {
+    this.setPaint(fill, stroke);
+    this.doc.circle(cx, cy, r, JsPdfSurface.style(mode));
+  }
+
+  path(
+    commands: readonly PathCommand[],
+    mode: PaintMode,
+    fill: string | null,
+    stroke: StrokeStyle | null,
+    evenOdd: boolean,
+  ): void {
+    if (commands.length === 0) return;
+    this.setPaint(fill, stroke);
+    let open = false;
+    for (const c of commands) {
+      if (c.op === 'M') {
+        this.doc.moveTo(c.x, c.y);
+        open = true;
+      } else if (!open) {
+        continue;
+      } else if (c.op === 'L') this.doc.lineTo(c.x, c.y);
+      else if (c.op === 'C') this.doc.curveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+      else this.doc.close();
+    }
+    if (mode === 'stroke') this.doc.stroke();
+    else if (mode === 'fill') {
+      if (evenOdd) this.doc.fillEvenOdd();
+      else this.doc.fill();
+    } else if (evenOdd) this.doc.fillStrokeEvenOdd();
+    else this.doc.fillStroke();
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, stroke: StrokeStyle): void {
+    this.setStroke(stroke);
+    this.doc.line(x1, y1, x2, y2, 'S');
+  }
+
+  text(text: string, x: number, y: number, face: FontFace, size: number, color: string): void {
+    this.useFont(face, size);
+    this.doc.setTextColor(color);
+    this.doc.text(text, x, y, { baseline: 'alphabetic' });
+  }
+
+  image(
+    data: string,
+    mimeType: 'image/jpeg' | 'image/png',
+    alias: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+  ): void {
+    const format = mimeType === 'image/png' ? 'PNG' : 'JPEG';
+    this.doc.addImage(`data:${mimeType};base64,${data}`, format, x, y, w, h, alias, 'FAST');
+  }
+
+  clipRect(x: number, y: number, w: number, h: number): void {
+    this.doc.rect(x, y, w, h, null);
+    this.doc.clip();
+    this.doc.discardPath();
+  }
+
+  save(): void {
+    this.doc.saveGraphicsState();
+  }
+
+  restore(): void {
+    this.doc.restoreGraphicsState();
+    // The graphics state (and the font in it) is back to what it was: set fonts again next time.
+    this.font = null;
+  }
+
+  // Document-level operations (not part of Surface).
+
+  addPage(width: number, height: number, orientation: Orientation): void {
+    this.doc.addPage([width, height], orientation);
+    this.font = null;
+  }
+
+  /** Makes page `page` (from 1) the one drawn on. */
+  setPage(page: number): void {
+    this.doc.setPage(page);
+    this.font = null;
+  }
+
+  pageCount(): number {
+    return this.doc.getNumberOfPages();
+  }
+
+  /** A link annotation to the top `top` (points from the page top) of page `page` (from 1). */
+  link(x: number, y: number, w: number, h: number, page: number, top: number): void {
+    this.doc.link(x, y, w, h, { pageNumber: page, top, magFactor: 'XYZ' });
+  }
+
+  /** Adds an outline (bookmark) entry under `parent` (null: top level) to page `page` (from 1). */
+  bookmark(parent: unknown, title: string, page: number): unknown {
+    return this.doc.outline.add(parent ?? null, pdfTextString(title), { pageNumber: page });
+  }
+
+  finish(info: DocumentInfo): Uint8Array {
+    this.doc.setProperties({
+      title: pdfTextString(info.title),
+      author: pdfTextString(info.author),
+      subject: pdfTextString(info.subject),
+      keywords: pdfTextString(info.keywords),
+      creator: pdfTextString(info.creator),
+    });
+    // jsPDF checks the code against its own list; the report's languages (en, fi, sv) are on it.
+    this.doc.setLanguage(info.lang as Parameters<jsPDF['setLanguage']>[0]);
+    this.doc.viewerPreferences({ DisplayDocTitle: true });
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+}
