@@ -15,6 +15,7 @@ import { AppHeader } from './AppHeader';
 import { Routes } from './Routes';
 import { useMenuCommands } from './use-menu-commands';
 import { useFileDrop } from './use-file-drop';
+import { ReportDialogHost } from '../features/report/ReportDialogHost';
 import { useAutoBackup } from './auto-backup';
 
 type Boot =
@@ -111,6 +112,7 @@ function ReadyApp() {
     <>
       <AppHeader />
       <Routes />
+      <ReportDialogHost />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { createProject } from '../store/projects-repo';
 import { trackWrite } from '../store/save-status';
 import { afterEarlierWrites } from '../store/board-journal';
 import { REDO_EVENT, UNDO_EVENT, isTextField } from '../features/boards/use-board-undo-keys';
+import { openReportDialog } from '../features/report/report-events';
 
 /** The native menu (desktop app) drives the same actions as the buttons. */
 export function useMenuCommands(backup: AutoBackup | null): void {
@@ -31,7 +32,8 @@ export function useMenuCommands(backup: AutoBackup | null): void {
           if (route.name !== 'projects') void saveProjectCopy(services, route.projectId, t);
           break;
         case 'export-pdf':
-          notices.show({ tone: 'info', message: t('files.pdfComing') });
+          if (route.name === 'projects') notices.show({ tone: 'info', message: t('report.chooseProject') });
+          else openReportDialog(route.projectId);
           break;
         case 'undo':
         case 'redo':

@@ -7,6 +7,7 @@ import type { ProjectRow } from '../../store/db';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { BoardsPanel } from '../boards/BoardsPanel';
 import { CsvExportDialog } from './CsvExportDialog';
+import { openReportDialog } from '../report/report-events';
 
 export function ProjectOverviewPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -40,6 +41,14 @@ export function ProjectOverviewPage({ projectId }: { projectId: string }) {
       <ProjectDetailsForm project={project} />
       <BoardsPanel projectId={project.id} />
       <div className="page-footer-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          aria-haspopup="dialog"
+          onClick={() => openReportDialog(project.id)}
+        >
+          {t('report.open')}
+        </button>
         <button type="button" className="button" onClick={() => void saveProjectCopy(services, project.id, t)}>
           {t('overview.saveCopy')}
         </button>

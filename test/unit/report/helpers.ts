@@ -1,11 +1,12 @@
 // Shared by the report tests: fonts and fixtures from disk, and the PDF tools (poppler-utils,
 // qpdf) run for real. A missing tool fails the test with its name, never a silent skip.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectSnapshotSchema, restore, type ProjectSnapshot } from '../../../shared/model';
 import type { ReportFonts } from '../../../shared/report';
+
+export { missingInOrder, tool } from '../../pdf-tools';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SAMPLE_PATH = join(ROOT, 'resources', 'samples', 'digital-building-permit.kartta');
@@ -137,36 +138,10 @@ export function samiSnapshot(withPhoto = false): ProjectSnapshot {
   });
 }
 
-/** Runs a PDF tool; fails with the tool's name when it is not installed. */
-export function tool(name: string, args: string[]): string {
-  try {
-    return execFileSync(name, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') {
-      throw new Error(
-        `${name} is not installed: the report tests need poppler-utils and qpdf (apt-get install poppler-utils qpdf)`,
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'kartta-report-'));
 
 export function tempFile(name: string, data?: Uint8Array | string): string {
   const path = join(dir, name);
   if (data !== undefined) writeFileSync(path, data);
   return path;
-}
-
-/** Finds each string after the previous one; returns the first that is missing or out of order. */
-export function missingInOrder(text: string, expected: readonly string[]): string | null {
-  let from = 0;
-  for (const s of expected) {
-    const at = text.indexOf(s, from);
-    if (at < 0) return s;
-    from = at + s.length;
-  }
-  return null;
 }

@@ -1,0 +1,243 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type Language } from '../../../shared/i18n/languages';
+import type { ProjectSnapshot } from '../../../shared/model';
+import { chosenBoards, type ReportOptions } from '../../../shared/report';
+import { useServices } from '../../app/context';
+import { currentLanguage } from '../../app/i18n';
+import { safeFileName } from '../../app/file-actions';
+import { buildSnapshot } from '../../store/snapshot-io';
+import { Dialog } from '../../ui/Dialog';
+import { runReport } from './run-report';
+
+/** Languages the project's own text may be in: the report's three, and Northern Sámi. */
+const CONTENT_LANGUAGES = ['fi', 'sv', 'en', 'se'] as const;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Export PDF: what goes into the report, in which language and on which paper; then the report is
+ * made in a worker (the page stays responsive, Cancel stops it at once) and saved through the
+ * platform (a native dialog, or a download in a browser).
+ */
+export function ReportDialog({ projectId, onClose }: { projectId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const [snapshot, setSnapshot] = useState<ProjectSnapshot | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [language, setLanguage] = useState<Language>(currentLanguage());
+  const [contentLanguage, setContentLanguage] = useState<string>(currentLanguage());
+  const [paper, setPaper] = useState<ReportOptions['paper']>('a4');
+  const [listings, setListings] = useState(true);
+  const [licence, setLicence] = useState('');
+  const [date, setDate] = useState(today());
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    buildSnapshot(services.db, projectId).then(
+      (found) => live && setSnapshot(found),
+      (error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      live = false;
+      running.current?.abort();
+    };
+  }, [services.db, projectId]);
+
+  const boards = snapshot ? chosenBoards(snapshot, null) : [];
+  const chosen = boards.filter((b) => !excluded.has(b.id));
+
+  const exportPdf = async () => {
+    if (!snapshot || busy) return;
+    const controller = new AbortController();
+    running.current = controller;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const pdf = await runReport(
+        snapshot,
+        {
+          language,
+          contentLanguage,
+          paper,
+          boardIds: chosen.map((b) => b.id),
+          includeListings: listings,
+          licence: licence.trim(),
+          reportDate: date,
+        },
+        controller.signal,
+      );
+      const outcome = await services.platform.saveFile({
+        suggestedName: `${safeFileName(snapshot.project.title)}.pdf`,
+        kind: 'pdf',
+        mimeType: 'application/pdf',
+        data: pdf,
+      });
+      if (outcome.saved) {
+        services.notices.show({ tone: 'info', message: t('report.saved', { name: outcome.fileName }) });
+        onClose();
+      }
+    } catch (error) {
+      // A cancel is the user's choice, not a failure; either way nothing was written.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) {
+        setFailure(t('report.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    } finally {
+      running.current = null;
+      setBusy(false);
+    }
+  };
+
+  const toggle = (id: string, on: boolean) =>
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Dialog
+      title={t('report.title')}
+      wide
+      onClose={() => {
+        running.current?.abort();
+        onClose();
+      }}
+      onSubmit={() => void exportPdf()}
+      actions={
+        busy ? (
+          <button type="button" className="button" onClick={() => running.current?.abort()}>
+            {t('report.cancel')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              {t('dialog.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={!snapshot || chosen.length === 0}>
+              {t('report.export')}
+            </button>
+          </>
+        )
+      }
+    >
+      {loadError && <p role="alert">{t('report.failed', { reason: loadError })}</p>}
+      {!snapshot && !loadError && <p>{t('app.loading')}</p>}
+      {snapshot && (
+        <div className="report-options">
+          <fieldset className="fieldset" disabled={busy}>
+            <legend className="field-label">{t('report.boards')}</legend>
+            {boards.length === 0 && <p className="muted">{t('report.noBoards')}</p>}
+            {boards.map((board) => (
+              <label key={board.id} className="checkbox-field">
+                <input
+                  type="checkbox"
+                  checked={!excluded.has(board.id)}
+                  onChange={(e) => toggle(board.id, e.target.checked)}
+                />
+                {board.title || t(`boards.untitled.${board.kind}`)}{' '}
+                <span className="muted">({t(`boards.kind.${board.kind}`)})</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="report-settings">
+            <label className="field">
+              <span className="field-label">{t('report.language')}</span>
+              <select
+                className="select"
+                value={language}
+                disabled={busy}
+                onChange={(e) => setLanguage(e.target.value as Language)}
+              >
+                {languages.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`report.languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">{t('report.contentLanguage')}</span>
+              <select
+                className="select"
+                value={contentLanguage}
+                disabled={busy}
+                aria-describedby="report-content-language-help"
+                onChange={(e) => setContentLanguage(e.target.value)}
+              >
+                {CONTENT_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`report.languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+              <span id="report-content-language-help" className="field-help">
+                {t('report.contentLanguageHelp')}
+              </span>
+            </label>
+            <fieldset className="fieldset" disabled={busy}>
+              <legend className="field-label">{t('report.paper')}</legend>
+              {(['a4', 'letter'] as const).map((p) => (
+                <label key={p} className="checkbox-field">
+                  <input type="radio" name="report-paper" checked={paper === p} onChange={() => setPaper(p)} />
+                  {t(`report.papers.${p}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={listings}
+                disabled={busy}
+                onChange={(e) => setListings(e.target.checked)}
+              />
+              {t('report.listings')}
+            </label>
+            <label className="field">
+              <span className="field-label">{t('report.date')}</span>
+              <input
+                className="input"
+                type="date"
+                value={date}
+                disabled={busy}
+                onChange={(e) => setDate(e.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span className="field-label">{t('report.licence')}</span>
+              <input
+                className="input"
+                type="text"
+                maxLength={200}
+                value={licence}
+                disabled={busy}
+                placeholder="CC BY 4.0"
+                aria-describedby="report-licence-help"
+                onChange={(e) => setLicence(e.target.value)}
+              />
+              <span id="report-licence-help" className="field-help">
+                {t('report.licenceHelp')}
+              </span>
+            </label>
+          </div>
+        </div>
+      )}
+      {busy && (
+        <div className="report-progress" role="status">
+          <progress aria-label={t('report.making')} />
+          <span>{t('report.making')}</span>
+        </div>
+      )}
+      {failure && (
+        <p role="alert" className="form-error">
+          {failure}
+        </p>
+      )}
+    </Dialog>
+  );
+}
