@@ -2,11 +2,14 @@ import { join } from 'node:path';
 import { app } from 'electron';
 import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { menuMessages } from '../../shared/i18n/menu-messages';
+import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
+import { ok } from '../../shared/ipc/result';
 import { registerAppHandlers } from './app-handlers';
 import { registerFileHandlers } from './file-handlers';
 import { electronBackupDeps, registerBackupHandlers } from './backup-handlers';
 import { createAppIpc } from './ipc';
 import { installMenu } from './menu';
+import { createOpenRequests, karttaPathsFromArgv, readOpenedFile } from './open-requests';
 import { createOriginPolicy } from './origin';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
@@ -28,12 +31,35 @@ const isMac = process.platform === 'darwin';
 function start(): void {
   let main: MainWindow | undefined;
   let quitting = false;
+  // Set once the app is ready.
+  let openWindow: (() => void) | undefined;
 
-  app.on('second-instance', () => {
-    if (!main) return;
+  // Brings the window forward, or opens one (macOS keeps running with every window closed).
+  const showMainWindow = (): void => {
+    if (!main) return openWindow?.();
     if (main.window.isMinimized()) main.window.restore();
     main.window.show();
     main.window.focus();
+  };
+
+  // .kartta files from the OS: queued until the page takes them (file:take-opened), then pushed.
+  const openRequests = createOpenRequests({
+    read: (path) => readOpenedFile(path, MAX_OPEN_BYTES),
+    send: (files) => main?.sendOpenedFiles(files) ?? false,
+  });
+  const argvPaths = (argv: readonly string[], cwd: string): string[] =>
+    karttaPathsFromArgv(argv, { defaultApp: process.defaultApp === true, cwd });
+  void openRequests.open(argvPaths(process.argv, process.cwd()));
+
+  // macOS sends files as events, the first ones before `ready`; unhandled, it reports the open as failed.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openRequests.open([path]);
+    showMainWindow();
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void openRequests.open(argvPaths(argv, workingDirectory));
+    showMainWindow();
   });
   // The close handshake cancels the first quit; remembering it lets the final close finish the job.
   app.on('before-quit', () => {
@@ -69,26 +95,32 @@ function start(): void {
       closeReady: () => main?.close.ready(),
     });
     registerFileHandlers(ipc, { window: () => main?.window, messages: () => menuMessages[language] });
+    ipc.handle('file:take-opened', () => ok({ files: openRequests.take() }));
     registerBackupHandlers(
       ipc,
       electronBackupDeps(settings, () => main?.window),
     );
     rebuildMenu();
 
-    const openWindow = (): void => {
+    openWindow = (): void => {
+      // A new page must take the queue before files are pushed to it; so must a reloaded one.
+      openRequests.detach();
       const created = createMainWindow({ origins, preloadPath: join(__dirname, '../preload/index.cjs'), settings });
+      created.window.webContents.on('did-navigate', () => openRequests.detach());
       created.window.on('closed', () => {
-        if (main === created) main = undefined;
+        if (main !== created) return;
+        main = undefined;
+        openRequests.detach();
       });
       main = created;
     };
     openWindow();
     app.on('activate', () => {
-      if (!main) openWindow();
+      if (!main) openWindow?.();
     });
   });
 }
 
-// A second launch (double-clicked icon) focuses the running window instead of opening a second database user.
+// A second launch (double-clicked icon or .kartta file) hands its file to the running window instead of opening a second database user.
 if (app.requestSingleInstanceLock()) start();
 else app.quit();

@@ -10,7 +10,7 @@ export class TooLargeError extends Error {
 }
 
 /** Checks the size on the open handle (not a separate stat), so a file swapped in between cannot slip past. */
-export async function readFileLimited(path: string, limit: number): Promise<Uint8Array> {
+export async function readFileLimited(path: string, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();

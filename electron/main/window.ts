@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import { eventChannels, type MenuEvent } from '../../shared/ipc/contract';
+import { eventChannels, type MenuEvent, type OpenedFile, type OpenedFiles } from '../../shared/ipc/contract';
 import { installCloseHandshake, type CloseHandshake } from './close-handshake';
 import type { OriginPolicy } from './origin';
 import type { SettingsStore } from './settings';
@@ -9,6 +9,8 @@ export interface MainWindow {
   readonly window: BrowserWindow;
   readonly close: CloseHandshake;
   send(event: MenuEvent): void;
+  /** Pushes files the OS opened to the page; false when the window is gone. */
+  sendOpenedFiles(files: OpenedFile[]): boolean;
 }
 
 export function createMainWindow(deps: {
@@ -66,5 +68,11 @@ export function createMainWindow(deps: {
   });
 
   win.loadURL(deps.origins.startUrl).catch((error: unknown) => console.error('Loading the app failed:', error));
-  return { window: win, close, send };
+  const sendOpenedFiles = (files: OpenedFile[]): boolean => {
+    if (win.isDestroyed()) return false;
+    win.webContents.send(eventChannels.openedFiles, { files } satisfies OpenedFiles);
+    return true;
+  };
+
+  return { window: win, close, send, sendOpenedFiles };
 }

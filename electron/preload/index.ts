@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { apiChannels, type KarttaApi } from '../../shared/ipc/api';
 // Type-only: importing the contract's values would pull zod into the preload, which must stay one small file.
-import type { eventChannels, MenuEvent } from '../../shared/ipc/contract';
+import type { eventChannels, MenuEvent, OpenedFiles } from '../../shared/ipc/contract';
 
 const menuChannel: (typeof eventChannels)['menu'] = 'menu:command';
 const beforeCloseChannel: (typeof eventChannels)['beforeClose'] = 'app:before-close';
+const openedFilesChannel: (typeof eventChannels)['openedFiles'] = 'file:opened';
 
 type Result<K extends keyof KarttaApi> = ReturnType<KarttaApi[K]>;
 
@@ -17,6 +18,7 @@ const api: KarttaApi = {
   closeReady: () => ipcRenderer.invoke(apiChannels.closeReady, {}) as Result<'closeReady'>,
   saveFile: (request) => ipcRenderer.invoke(apiChannels.saveFile, request) as Result<'saveFile'>,
   openFile: (request) => ipcRenderer.invoke(apiChannels.openFile, request) as Result<'openFile'>,
+  takeOpenedFiles: () => ipcRenderer.invoke(apiChannels.takeOpenedFiles, {}) as Result<'takeOpenedFiles'>,
   writeBackup: (request) => ipcRenderer.invoke(apiChannels.writeBackup, request) as Result<'writeBackup'>,
   listBackups: () => ipcRenderer.invoke(apiChannels.listBackups, {}) as Result<'listBackups'>,
   readBackup: (request) => ipcRenderer.invoke(apiChannels.readBackup, request) as Result<'readBackup'>,
@@ -36,6 +38,13 @@ const api: KarttaApi = {
     ipcRenderer.on(beforeCloseChannel, wrapped);
     return () => {
       ipcRenderer.removeListener(beforeCloseChannel, wrapped);
+    };
+  },
+  onOpenedFiles(listener) {
+    const wrapped = (_event: IpcRendererEvent, payload: OpenedFiles): void => listener(payload);
+    ipcRenderer.on(openedFilesChannel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(openedFilesChannel, wrapped);
     };
   },
 };

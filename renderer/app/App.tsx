@@ -16,6 +16,7 @@ import { Routes } from './Routes';
 import { useMenuCommands } from './use-menu-commands';
 import { useFileDrop } from './use-file-drop';
 import { ReportDialogHost } from '../features/report/ReportDialogHost';
+import { useOsFileOpen } from './use-os-file-open';
 import { useAutoBackup } from './auto-backup';
 
 type Boot =
@@ -108,6 +109,7 @@ function ReadyApp() {
   const backup = useAutoBackup();
   useMenuCommands(backup);
   useFileDrop();
+  useOsFileOpen();
   return (
     <>
       <AppHeader />

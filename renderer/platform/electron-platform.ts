@@ -27,6 +27,10 @@ export function createElectronPlatform(api: KarttaApi): Platform {
       chooseExtraFolder: async () => (await unwrap(api.chooseBackupFolder())).folder,
       clearExtraFolder: async () => void (await unwrap(api.clearBackupFolder())),
     },
+    osFiles: {
+      take: async () => (await unwrap(api.takeOpenedFiles())).files,
+      onOpened: (listener) => api.onOpenedFiles((event) => listener(event.files)),
+    },
     onBeforeClose: (listener) =>
       api.onBeforeClose(() => {
         // Whatever happens while committing, main must hear back or it waits for its timeout.

@@ -1,4 +1,4 @@
-import type { BackupInfo, FileKind, MenuEvent } from '../../shared/ipc/contract';
+import type { BackupInfo, FileKind, MenuEvent, OpenedFile } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/i18n';
 
 /** What features need from the machine. Two implementations: Electron (window.kartta) and browser. */
@@ -32,6 +32,16 @@ export interface Platform {
     /** Asks for the extra folder in a native dialog; returns the folder in use afterwards. */
     chooseExtraFolder(): Promise<string | null>;
     clearExtraFolder(): Promise<void>;
+  };
+  /**
+   * .kartta files the OS asked the desktop app to open (double-click, Open with, a second launch);
+   * absent in the browser. Main reads them: the page never sees or names a path.
+   */
+  readonly osFiles?: {
+    /** The files that came before the page was ready; only the first call gets them. */
+    take(): Promise<OpenedFile[]>;
+    /** Files that come later, while the app runs. Returns a function that removes the listener. */
+    onOpened(listener: (files: OpenedFile[]) => void): () => void;
   };
 }
 

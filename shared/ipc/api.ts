@@ -1,5 +1,14 @@
 import type { IpcResult } from './result';
-import type { AppInfo, BackupInfo, BackupWriteResult, FileKind, MenuEvent, OpenResult, SaveResult } from './contract';
+import type {
+  AppInfo,
+  BackupInfo,
+  BackupWriteResult,
+  FileKind,
+  MenuEvent,
+  OpenedFiles,
+  OpenResult,
+  SaveResult,
+} from './contract';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -14,6 +23,8 @@ export interface KarttaApi {
   closeReady(): Promise<IpcResult<null>>;
   saveFile(request: { suggestedName: string; kind: FileKind; data: Uint8Array }): Promise<IpcResult<SaveResult>>;
   openFile(request: { kind: FileKind }): Promise<IpcResult<OpenResult>>;
+  /** The files the OS asked Kartta to open before the page was ready; only the first call gets them. */
+  takeOpenedFiles(): Promise<IpcResult<OpenedFiles>>;
   writeBackup(request: { projectId: string; data: Uint8Array }): Promise<IpcResult<BackupWriteResult>>;
   backupFolder(): Promise<IpcResult<{ folder: string | null }>>;
   chooseBackupFolder(): Promise<IpcResult<{ folder: string | null }>>;
@@ -23,6 +34,8 @@ export interface KarttaApi {
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (event: MenuEvent) => void): () => void;
   onBeforeClose(listener: () => void): () => void;
+  /** Files the OS asks Kartta to open once the page has taken the early ones. */
+  onOpenedFiles(listener: (event: OpenedFiles) => void): () => void;
 }
 
 /** Which channel each API function calls: the preload and the tests share this table. */
@@ -34,6 +47,7 @@ export const apiChannels = {
   closeReady: 'app:close-ready',
   saveFile: 'file:save',
   openFile: 'file:open',
+  takeOpenedFiles: 'file:take-opened',
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',

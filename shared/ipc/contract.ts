@@ -51,6 +51,11 @@ export const invokeContract = {
     request: z.object({ kind: z.enum(fileKinds) }).strict(),
     response: null as unknown as OpenResult,
   },
+  /**
+   * The .kartta files the OS asked Kartta to open (double-click, Open with, a second launch)
+   * before the page was ready; main hands them over once. No request fields: only main knows paths.
+   */
+  'file:take-opened': { request: empty, response: null as unknown as OpenedFiles },
   'backup:write': {
     request: z
       .object({
@@ -97,6 +102,19 @@ export interface BackupInfo {
 }
 export type OpenResult = { file: null } | { file: { name: string; data: Uint8Array } };
 
+/**
+ * A .kartta file the OS handed to Kartta: its bytes, or why main could not read it (the renderer
+ * words the error in the user's language). `name` is the bare file name, never the path.
+ */
+export const openedFileSchema = z.union([
+  z.object({ name: z.string().min(1).max(1000), data: z.instanceof(Uint8Array) }).strict(),
+  z.object({ name: z.string().min(1).max(1000), error: z.enum(['too-large', 'unreadable']) }).strict(),
+]);
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+/** The take-opened response and the opened-files event carry the same shape. */
+export const openedFilesSchema = z.object({ files: z.array(openedFileSchema) }).strict();
+export type OpenedFiles = z.infer<typeof openedFilesSchema>;
+
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = [
   'new-project',
@@ -120,4 +138,6 @@ export const eventChannels = {
   menu: 'menu:command',
   /** Main holds the window on close until the renderer has committed open edits and answered with app:close-ready. */
   beforeClose: 'app:before-close',
+  /** .kartta files the OS handed over after the page took the early ones (payload: OpenedFiles). */
+  openedFiles: 'file:opened',
 } as const;

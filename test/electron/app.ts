@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,22 @@ export function newUserDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'kartta-electron-'));
 }
 
+function electronBinary(): string {
+  const executablePath = findElectronBinary();
+  if (!executablePath)
+    throw new Error('No Electron binary: set ELECTRON_PATH (scripts/test-electron.mjs skips this suite)');
+  return executablePath;
+}
+
+/** Without the dev server URL main loads app://kartta/; without RUN_AS_NODE the binary is Electron, not Node. */
+function appEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+  }
+  return env;
+}
+
 /** A launched Kartta desktop app, driven as the user would (Signal Desktop's App helper pattern). */
 export class App {
   private constructor(
@@ -19,22 +36,28 @@ export class App {
     readonly userDataDir: string,
   ) {}
 
-  static async launch(userDataDir = newUserDataDir()): Promise<App> {
-    const executablePath = findElectronBinary();
-    if (!executablePath)
-      throw new Error('No Electron binary: set ELECTRON_PATH (scripts/test-electron.mjs skips this suite)');
-    // Without the dev server URL main loads app://kartta/; without RUN_AS_NODE the binary is Electron, not Node.
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) {
-      if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
-    }
+  /** `files` come after the app's own arguments, as the OS passes a double-clicked file. */
+  static async launch(userDataDir = newUserDataDir(), files: readonly string[] = []): Promise<App> {
     const electron = await _electron.launch({
-      executablePath,
-      args: [join(projectRoot, 'out/main/index.js'), `--user-data-dir=${userDataDir}`],
+      executablePath: electronBinary(),
+      args: [join(projectRoot, 'out/main/index.js'), `--user-data-dir=${userDataDir}`, ...files],
       cwd: projectRoot,
-      env,
+      env: appEnv(),
     });
     return new App(electron, userDataDir);
+  }
+
+  /**
+   * Starts Kartta again on the same profile, as a second double-click does: it hands its files to
+   * this running app through the single-instance lock and quits. Resolves with its exit code.
+   */
+  launchSecondInstance(files: readonly string[]): Promise<number | null> {
+    const args = [join(projectRoot, 'out/main/index.js'), `--user-data-dir=${this.userDataDir}`, ...files];
+    return new Promise((resolveExit, reject) => {
+      const child = spawn(electronBinary(), args, { cwd: projectRoot, env: appEnv(), stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => resolveExit(code));
+    });
   }
 
   firstWindow(): Promise<Page> {

@@ -42,6 +42,12 @@ export function createFakeElectron(): Record<string, unknown> {
     maximize = vi.fn();
     isDestroyed = () => this.closed;
     isMaximized = () => false;
+    minimized = false;
+    focused = 0;
+    isMinimized = () => this.minimized;
+    restore = () => (this.minimized = false);
+    show = vi.fn();
+    focus = () => this.focused++;
     getNormalBounds = () => ({ x: 10, y: 20, width: 900, height: 700 });
     close = () => {
       let prevented = false;

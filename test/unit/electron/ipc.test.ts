@@ -48,6 +48,7 @@ const goodRequests: Record<InvokeChannel, unknown> = {
   'app:close-ready': {},
   'file:save': { suggestedName: 'Työpaja 3.pdf', kind: 'pdf', data: new Uint8Array([37, 80, 68, 70]) },
   'file:open': { kind: 'kartta' },
+  'file:take-opened': {},
   'backup:write': { projectId: 'sample-project_1', data: new Uint8Array([123, 125]) },
   'backup:list': {},
   'backup:read': { projectId: 'sample-project_1', fileName: '2026-11-26T09-52-12-345Z.kartta' },
@@ -75,6 +76,16 @@ const badRequests: Record<InvokeChannel, unknown[]> = {
     { kind: 'pdf', data: new Uint8Array(1) },
   ],
   'file:open': [{}, { kind: 'exe' }, { kind: 'pdf', path: '/etc/passwd' }, null],
+  // Only main knows which files the OS opened: the page cannot name one.
+  'file:take-opened': [
+    { path: '/etc/passwd' },
+    { paths: ['C:\\Users\\x\\a.kartta'] },
+    { file: 'a.kartta' },
+    { extra: 1 },
+    '/tmp/a.kartta',
+    null,
+    undefined,
+  ],
   'backup:write': [
     { projectId: '../etc', data: new Uint8Array(1) },
     { projectId: 'a/b', data: new Uint8Array(1) },

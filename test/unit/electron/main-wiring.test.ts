@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
-import { invokeContract } from '../../../shared/ipc/contract';
+import { invokeContract, openedFilesSchema, type OpenedFile } from '../../../shared/ipc/contract';
 import { fake } from './fake-electron';
 
 // The whole main process wired against a fake electron module: this checks our wiring (what is
@@ -22,6 +22,8 @@ const win = () =>
   fake.windows[0] as unknown as EventEmitter & { options: { webPreferences: Record<string, unknown> } } & {
     webContents: { sent: unknown[][] };
     closed: boolean;
+    minimized: boolean;
+    focused: number;
     loadURL: ReturnType<typeof vi.fn>;
   };
 
@@ -159,6 +161,54 @@ describe('main process wiring (fake electron module)', () => {
     expect((await serve(new Request('app://kartta/%2e%2e/%2e%2e/etc/passwd'))).status).toBe(404);
     expect((await serve(new Request('app://kartta/missing.js'))).status).toBe(404);
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('opens .kartta files from the OS: taken once by the page, then pushed, with the window brought forward', async () => {
+    const first = join(fake.userData.dir, 'Työpaja.kartta');
+    const second = join(fake.userData.dir, 'later.KARTTA');
+    writeFileSync(first, '{"first":1}');
+    writeFileSync(second, '{"second":2}');
+    let prevented = false;
+    fake.appEvents.get('open-file')?.({ preventDefault: () => (prevented = true) }, first);
+    expect(prevented).toBe(true); // macOS would otherwise report the open as failed
+    win().minimized = true;
+    // A second launch: flags, another file type, and a path relative to its own working folder.
+    const argv = ['/opt/Kartta/kartta', '--original-process-start-time=1', 'notes.txt', 'later.KARTTA'];
+    fake.appEvents.get('second-instance')?.({}, argv, fake.userData.dir, {});
+    expect(win().minimized).toBe(false);
+    expect(win().focused).toBeGreaterThan(0);
+
+    const pushed = () =>
+      win()
+        .webContents.sent.filter(([channel]) => channel === 'file:opened')
+        .map(([, payload]) => payload);
+    const taken = await invoke('file:take-opened', {});
+    expect(openedFilesSchema.safeParse(taken.value).success).toBe(true);
+    const received: OpenedFile[] = [...(taken.value as { files: OpenedFile[] }).files];
+    // Reads still in flight when the page took the queue come as events.
+    await vi.waitFor(() => expect(received.length + pushed().length).toBe(2));
+    for (const payload of pushed()) {
+      expect(openedFilesSchema.safeParse(payload).success).toBe(true);
+      received.push(...(payload as { files: OpenedFile[] }).files);
+    }
+    const text = (file: OpenedFile) => ('data' in file ? new TextDecoder().decode(file.data) : file.error);
+    expect(received.map((file) => [file.name, text(file)])).toEqual([
+      ['Työpaja.kartta', '{"first":1}'],
+      ['later.KARTTA', '{"second":2}'],
+    ]);
+    expect((await invoke('file:take-opened', {})).value).toEqual({ files: [] });
+
+    // Once taken, later files are pushed; the page can never name a path itself.
+    const before = pushed().length;
+    fake.appEvents.get('second-instance')?.(
+      {},
+      ['/opt/Kartta/kartta', join(fake.userData.dir, 'gone.kartta')],
+      '/',
+      {},
+    );
+    await vi.waitFor(() => expect(pushed()).toHaveLength(before + 1));
+    expect(pushed().at(-1)).toEqual({ files: [{ name: 'gone.kartta', error: 'unreadable' }] });
+    expect((await invoke('file:take-opened', { path: first })).error?.code).toBe('bad-request');
   });
 
   it('holds the close for the renderer, then closes on app:close-ready and saves the window place', async () => {

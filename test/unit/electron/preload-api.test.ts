@@ -33,7 +33,9 @@ const emit = (channel: string, payload?: unknown) =>
 describe('preload: window.kartta', () => {
   it('exposes exactly the contract functions, under one key', () => {
     expect([...exposed.keys()]).toEqual(['kartta']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(apiChannels), 'onBeforeClose', 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(apiChannels), 'onBeforeClose', 'onMenuCommand', 'onOpenedFiles'].sort(),
+    );
   });
 
   it('calls each channel with the request shape main expects', async () => {
@@ -45,6 +47,7 @@ describe('preload: window.kartta', () => {
     await api.closeReady();
     await api.saveFile({ suggestedName: 'a.pdf', kind: 'pdf', data });
     await api.openFile({ kind: 'kartta' });
+    await api.takeOpenedFiles();
     expect(invoke.mock.calls).toEqual([
       ['app:info', {}],
       ['app:first-start', {}],
@@ -53,6 +56,7 @@ describe('preload: window.kartta', () => {
       ['app:close-ready', {}],
       ['file:save', { suggestedName: 'a.pdf', kind: 'pdf', data }],
       ['file:open', { kind: 'kartta' }],
+      ['file:take-opened', {}],
     ]);
   });
 
@@ -63,6 +67,16 @@ describe('preload: window.kartta', () => {
     off();
     emit(eventChannels.menu, { command: 'redo' });
     expect(seen).toEqual([[{ command: 'undo' }]]);
+  });
+
+  it('passes files the OS opened without the raw IPC event, and unsubscribes', () => {
+    const seen: unknown[][] = [];
+    const off = api.onOpenedFiles((...args: unknown[]) => seen.push(args));
+    const first = { files: [{ name: 'a.kartta', data: new Uint8Array([123, 125]) }] };
+    emit(eventChannels.openedFiles, first);
+    off();
+    emit(eventChannels.openedFiles, { files: [{ name: 'b.kartta', error: 'unreadable' }] });
+    expect(seen).toEqual([[first]]);
   });
 
   it('signals before-close with no arguments, and unsubscribes', () => {
