@@ -52,7 +52,8 @@ describe('exporting a journey as an image', () => {
     expect(requests[0]).toMatchObject({ suggestedName: 'Polku AB.svg', kind: 'svg', mimeType: 'image/svg+xml' });
     const { texts, desc } = svgTexts(requests[0].data);
     expect(texts.join(' ')).toContain('Paperilomake pöydällä');
-    expect(texts.join(' ')).toContain('canvas.photo.altMissing');
+    // The picture's fixed words come from the catalogue of the app's language (English here).
+    expect(texts.join(' ')).toContain('Photo without a description');
     expect(desc).toBe('boardExport.journeyDescription {"stages":3,"lanes":6,"notes":6,"persona":"Aino, 38"}');
     expect(shown).toEqual([{ tone: 'info', message: 'boardExport.saved {"name":"Polku AB.svg"}' }]);
   });
