@@ -569,6 +569,10 @@ export const en = {
     making: 'Making the report…',
     saved: 'Report saved as {{name}}.',
     failed: 'The report could not be made: {{reason}}',
+    photosWithoutAlt_one:
+      'A photo in the report has no description, so a reader who cannot see it learns nothing from it. Add one in the note’s panel, on this board:',
+    photosWithoutAlt_other:
+      '{{count}} photos in the report have no description, so a reader who cannot see them learns nothing from them. Add them in the notes’ panels, on these boards:',
     chooseProject: 'Open a project first: a report is made of one project.',
   },
   csvExport: {

@@ -589,6 +589,10 @@ export const fi: Messages = {
     making: 'Raporttia tehdään…',
     saved: 'Raportti tallennettiin: {{name}}.',
     failed: 'Raporttia ei voitu tehdä: {{reason}}',
+    photosWithoutAlt_one:
+      'Raportin kuvalla ei ole kuvausta, joten lukija, joka ei näe sitä, ei saa siitä mitään irti. Lisää kuvaus lapun paneelissa tällä taululla:',
+    photosWithoutAlt_other:
+      'Raportin {{count}} kuvalla ei ole kuvausta, joten lukija, joka ei näe niitä, ei saa niistä mitään irti. Lisää kuvaukset lappujen paneeleissa näillä tauluilla:',
     chooseProject: 'Avaa ensin projekti: raportti tehdään yhdestä projektista.',
   },
   csvExport: {

@@ -577,6 +577,10 @@ export const sv: Messages = {
     making: 'Rapporten görs…',
     saved: 'Rapporten sparades som {{name}}.',
     failed: 'Rapporten kunde inte göras: {{reason}}',
+    photosWithoutAlt_one:
+      'Ett foto i rapporten saknar beskrivning, så en läsare som inte ser det får inget ut av det. Lägg till en i lappens panel, på den här tavlan:',
+    photosWithoutAlt_other:
+      '{{count}} foton i rapporten saknar beskrivning, så en läsare som inte ser dem får inget ut av dem. Lägg till beskrivningar i lapparnas paneler, på de här tavlorna:',
     chooseProject: 'Öppna ett projekt först: en rapport görs av ett projekt.',
   },
   csvExport: {

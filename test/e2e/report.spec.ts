@@ -69,3 +69,34 @@ test('the report dialog passes an axe scan and can be stopped while the report i
   await page.waitForTimeout(500);
   expect(downloaded).toBe(false);
 });
+
+test('a photo without a description is reported before export, with its board', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
+  await page.locator('.react-flow__node-note').first().click();
+  const png = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(320, 240);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d');
+    ctx.fillStyle = '#2a7';
+    ctx.fillRect(0, 0, 320, 240);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('complementary', { name: 'Selected note' }).getByRole('button', { name: 'Add photo…' }).click();
+  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);
+  await page.getByRole('link', { name: /Back to/ }).click();
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const warning = page.getByRole('dialog', { name: 'Export a PDF report' }).getByRole('note');
+  await expect(warning).toContainText('A photo in the report has no description');
+  await expect(warning.getByRole('listitem')).toHaveText(['Empatiakartta: luvan hakija']);
+  // Leaving that board out of the report leaves the warning out too.
+  await page.getByRole('checkbox', { name: /Empatiakartta: luvan hakija/ }).uncheck();
+  await expect(warning).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
-import type { ProjectSnapshot } from '../../../shared/model';
+import type { Board, ProjectSnapshot } from '../../../shared/model';
 import { chosenBoards, type ReportOptions } from '../../../shared/report';
 import { useServices } from '../../app/context';
 import { currentLanguage } from '../../app/i18n';
@@ -50,6 +50,7 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
 
   const boards = snapshot ? chosenBoards(snapshot, null) : [];
   const chosen = boards.filter((b) => !excluded.has(b.id));
+  const undescribed = snapshot ? photosWithoutDescription(snapshot, chosen) : [];
 
   const exportPdf = async () => {
     if (!snapshot || busy) return;
@@ -227,6 +228,16 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
           </div>
         </div>
       )}
+      {undescribed.length > 0 && (
+        <div className="report-warning" role="note">
+          <p>{t('report.photosWithoutAlt', { count: undescribed.length })}</p>
+          <ul>
+            {[...new Set(undescribed)].map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {busy && (
         <div className="report-progress" role="status">
           <progress aria-label={t('report.making')} />
@@ -239,5 +250,18 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
         </p>
       )}
     </Dialog>
+  );
+}
+
+/**
+ * The boards (by title, once per photo) whose photos have no text alternative: the report shows
+ * them, and a reader who cannot see them learns nothing, so the facilitator is told before export.
+ */
+function photosWithoutDescription(snapshot: ProjectSnapshot, boards: readonly Board[]): string[] {
+  const undescribed = new Set(snapshot.attachments.filter((a) => a.alt.trim() === '').map((a) => a.id));
+  return boards.flatMap((board) =>
+    board.kind === 'ecosystem'
+      ? []
+      : board.content.notes.flatMap((note) => (note.photoId && undescribed.has(note.photoId) ? [board.title] : [])),
   );
 }
