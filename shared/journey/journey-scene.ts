@@ -1,7 +1,7 @@
 // A journey as a drawing (shared/drawing/scene.ts): the stage × lane grid the editor shows, made
 // from the model alone so SVG/PNG export and the PDF report draw the same picture. Everything is
 // drawn, collapsed lanes too: an export shows the whole journey.
-import type { JourneyContent, JourneyNote, Lane, Touchpoint } from '../model/boards/journey';
+import type { JourneyContent, Lane } from '../model/boards/journey';
 import type { Scene, SceneGroup, SceneShape } from '../drawing/scene';
 import { groupsBox } from '../drawing/scene';
 import { growBox, moveShapes, textBlock } from '../drawing/layout';
@@ -9,6 +9,7 @@ import { mixColor } from '../drawing/color';
 import { NOTE_FILLS } from '../drawing/note-style';
 import { fitText } from '../drawing/text-fit';
 import { emotionCurve, type CurveFrame } from './emotion-curve';
+import { journeyCellKey, journeyCells, type JourneyCells } from './journey-cells';
 import { channelsContent, emotionGrid } from './journey-scene-cells';
 import { emotionScale, laneHeader, scaleWidth, stageHeader, titleRow } from './journey-scene-headers';
 import { journeyNoteCard } from './journey-scene-notes';
@@ -23,26 +24,11 @@ import {
 
 export type { JourneySceneLabels } from './journey-scene-style';
 
-const cellKey = (stageId: string, laneId: string) => `${stageId}\u0000${laneId}`;
 const CELL_WIDTH = SIZES.stageWidth - 2 * SIZES.cellPad;
 /** The title row is at least this wide, so a journey of one stage still has room for its title. */
 const MIN_TITLE_WIDTH = 480;
 
-/** Notes, scores and touchpoints by cell; each cell's notes in the editor's order (order, then id). */
-function cellIndex(content: JourneyContent) {
-  const notes = new Map<string, JourneyNote[]>();
-  for (const note of content.notes) {
-    const key = cellKey(note.stageId, note.laneId);
-    notes.set(key, [...(notes.get(key) ?? []), note]);
-  }
-  for (const list of notes.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    notes,
-    scores: new Map(content.scores.map((s) => [cellKey(s.stageId, s.laneId), s.score])),
-    touchpoints: new Map<string, Touchpoint>(content.touchpoints.map((t) => [cellKey(t.stageId, t.laneId), t])),
-  };
-}
-type CellIndex = ReturnType<typeof cellIndex>;
+type CellIndex = JourneyCells;
 
 /** A lane's colours: its header and cells tinted with its note colour when it has one. */
 function laneFills(lane: Lane): { header: string; cell: string } {
@@ -72,7 +58,7 @@ interface LaneContext {
 
 /** The cards of a notes or images cell, stacked; and the cell's height. */
 function noteStack(ctx: LaneContext, lane: Lane, stageId: string) {
-  const notes = ctx.cells.notes.get(cellKey(stageId, lane.id)) ?? [];
+  const notes = ctx.cells.notes.get(journeyCellKey(stageId, lane.id)) ?? [];
   const cards = notes.map((note) => ({ note, card: journeyNoteCard(note, CELL_WIDTH, ctx.labels) }));
   const height = cards.reduce((sum, c) => sum + c.card.height, 0) + Math.max(0, cards.length - 1) * SIZES.noteGap;
   return { cards, height: cards.length > 0 ? height + 2 * SIZES.cellPad : 0 };
@@ -92,7 +78,9 @@ function laneGroups(
     lane.type === 'notes' || lane.type === 'images' ? content.stages.map((s) => noteStack(ctx, lane, s.id)) : [];
   const channelBlocks =
     lane.type === 'channels'
-      ? content.stages.map((s) => channelsContent(cells.touchpoints.get(cellKey(s.id, lane.id)), CELL_WIDTH, labels))
+      ? content.stages.map((s) =>
+          channelsContent(cells.touchpoints.get(journeyCellKey(s.id, lane.id)), CELL_WIDTH, labels),
+        )
       : [];
   const height = Math.max(
     SIZES.minLaneHeight,
@@ -140,7 +128,7 @@ function curveGroup(
   frame: CurveFrame,
   style: { stroke: string; dash: string | undefined },
 ): SceneGroup {
-  const scores = content.stages.map((s) => cells.scores.get(cellKey(s.id, lane.id)) ?? null);
+  const scores = content.stages.map((s) => cells.scores.get(journeyCellKey(s.id, lane.id)) ?? null);
   const curve = emotionCurve(scores, frame);
   const left = stageX(0);
   const shapes: SceneShape[] = [];
@@ -234,7 +222,7 @@ export function journeyScene(content: JourneyContent, labels: JourneySceneLabels
     })),
   ];
 
-  const ctx: LaneContext = { content, labels, cells: cellIndex(content), stageX };
+  const ctx: LaneContext = { content, labels, cells: journeyCells(content), stageX };
   let y = gridTop + headerHeight;
   let curves = 0;
   for (const lane of lanes) {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, pngMadeInPage } from './fixtures';
 
 async function newCanvasProject(page: Page, template: RegExp) {
   await openApp(page);
@@ -514,18 +514,10 @@ test('a note gets a photo (re-encoded, described), which travels in a saved copy
   await expect(page.getByText(/The photo could not be added: the file is not an image/)).toBeVisible();
 
   // A real PNG, made in the page (3000 × 2000, so it is scaled down on the way in).
-  const png = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(3000, 2000);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.fillStyle = '#2a7';
-    ctx.fillRect(0, 0, 3000, 2000);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
+  const png = await pngMadeInPage(page, 3000, 2000, '#2a7');
   chooser = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
   await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
   await panel.getByLabel('Photo description').fill('Post-it-lappuja kirjaston seinällä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it

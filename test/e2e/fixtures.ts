@@ -39,3 +39,20 @@ export async function switchLanguage(page: Page, label: RegExp, value: 'en' | 'f
   await page.getByRole('combobox', { name: label }).selectOption(value);
   await expect(page.locator('html')).toHaveAttribute('lang', value);
 }
+
+/** A real PNG of one colour, made by the page's own canvas (so it is what a browser would upload). */
+export async function pngMadeInPage(page: Page, width: number, height: number, color: string): Promise<Buffer> {
+  const bytes = await page.evaluate(
+    async ([w, h, fill]) => {
+      const canvas = new OffscreenCanvas(w, h);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.fillStyle = fill;
+      ctx.fillRect(0, 0, w, h);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    },
+    [width, height, color] as const,
+  );
+  return Buffer.from(bytes);
+}

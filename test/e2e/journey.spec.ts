@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, pngMadeInPage } from './fixtures';
 
 async function newBlueprint(page: Page) {
   await openApp(page);
@@ -269,18 +269,10 @@ test('the side panel: a note gets votes and tags, a stage its steps, a lane a co
   await addLane.getByLabel('Title').fill('Kuvakaappaukset');
   await addLane.getByLabel('Type').selectOption({ label: 'Images' });
   await addLane.getByRole('button', { name: 'Add' }).click();
-  const png = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(400, 300);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.fillStyle = '#37a';
-    ctx.fillRect(0, 0, 400, 300);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
+  const png = await pngMadeInPage(page, 400, 300, '#37a');
   const chooser = page.waitForEvent('filechooser');
   await grid(page).getByRole('button', { name: 'Add an image: Kuvakaappaukset, Apply' }).click();
-  await (await chooser).setFiles({ name: 'lomake.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await (await chooser).setFiles({ name: 'lomake.png', mimeType: 'image/png', buffer: png });
   const image = grid(page).getByRole('button', { name: 'Show details of the image 1: Kuvakaappaukset, Apply' });
   await expect(image.locator('img')).toBeVisible();
   await expect(image).toBeFocused();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, pngMadeInPage } from './fixtures';
 import { restore } from '../../shared/model';
 
 /** Opens the app, saves the sample project as a file and goes back to the list; its path. */
@@ -167,18 +167,10 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
   await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
   await page.locator('.react-flow__node-note').first().click();
   const panel = page.getByRole('complementary', { name: 'Selected note' });
-  const png = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(640, 480);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.fillStyle = '#c63';
-    ctx.fillRect(0, 0, 640, 480);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
+  const png = await pngMadeInPage(page, 640, 480, '#c63');
   const chooser = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
   await panel.getByLabel('Photo description').fill('Työpajan seinä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
   await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);

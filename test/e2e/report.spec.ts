@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, pngMadeInPage } from './fixtures';
 import { missingInOrder, tool } from '../pdf-tools';
 
 test('exports the sample project as a PDF report from the UI, checked with the PDF tools', async ({
@@ -78,18 +78,10 @@ test('a photo without a description is reported before export, with its board', 
   await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
   await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
   await page.locator('.react-flow__node-note').first().click();
-  const png = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(320, 240);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.fillStyle = '#2a7';
-    ctx.fillRect(0, 0, 320, 240);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
+  const png = await pngMadeInPage(page, 320, 240, '#2a7');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('complementary', { name: 'Selected note' }).getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
   await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);
   await page.getByRole('link', { name: /Back to/ }).click();
   await page.getByRole('button', { name: 'Export PDF…' }).click();

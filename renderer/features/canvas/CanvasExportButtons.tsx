@@ -4,7 +4,8 @@ import type { CanvasContent } from '../../../shared/model';
 import { canvasScene } from '../../../shared/canvas/canvas-scene';
 import { currentLanguage } from '../../app/i18n';
 import { useServices, type AppServices } from '../../app/context';
-import { saveSceneImage, useImageExport, type SceneImageFormat } from '../boards/export-scene';
+import { saveSceneImage, type SceneImageFormat } from '../boards/export-scene';
+import { ImageExportButtons } from '../boards/ImageExportButtons';
 import { canvasSceneLabels } from './canvas-scene-labels';
 
 /** Draws the canvas and saves it as an SVG or PNG image, with a notice. */
@@ -34,24 +35,5 @@ export function saveCanvasImage(
 export function CanvasExportButtons({ title, content }: { title: string; content: CanvasContent }) {
   const { t } = useTranslation();
   const services = useServices();
-  const { busy, run } = useImageExport((format) => saveCanvasImage(services, t, { title, content }, format));
-  return (
-    <>
-      {(['svg', 'png'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          className="button"
-          // Not `disabled`: a focused button that becomes disabled drops keyboard focus.
-          aria-disabled={busy !== null}
-          aria-busy={busy === format}
-          onClick={() => void run(format)}
-        >
-          {busy === format
-            ? t('boardExport.exporting')
-            : t(format === 'svg' ? 'mapExport.exportSvg' : 'mapExport.exportPng')}
-        </button>
-      ))}
-    </>
-  );
+  return <ImageExportButtons save={(format) => saveCanvasImage(services, t, { title, content }, format)} />;
 }

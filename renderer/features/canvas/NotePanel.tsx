@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { asOneStep } from '../../store/board-docs';
-import { noteColors, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
+import type { CanvasContent, CanvasNote, Participant } from '../../../shared/model';
 import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 import { NotePhoto } from '../boards/NotePhoto';
+import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
 import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
@@ -65,21 +66,12 @@ export function NotePanel(props: {
           onBlur={() => undo.stopCapturing()}
         />
       </label>
-      <fieldset className="fieldset color-choices">
-        <legend className="field-label">{t('canvas.color')}</legend>
-        {noteColors.map((color) => (
-          <label key={color} className={`color-choice note-${color}`}>
-            <input
-              type="radio"
-              name={`color-${note.id}`}
-              value={color}
-              checked={note.color === color}
-              onChange={() => act(() => updateNote(doc, note.id, { color }))}
-            />
-            {t(`canvas.colors.${color}`)}
-          </label>
-        ))}
-      </fieldset>
+      <NoteColorChoices
+        legend={t('canvas.color')}
+        name={`color-${note.id}`}
+        value={note.color}
+        onChange={(color) => act(() => updateNote(doc, note.id, { color }))}
+      />
       <label className="field">
         <span className="field-label">{t('canvas.section')}</span>
         <select
@@ -95,21 +87,11 @@ export function NotePanel(props: {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field-label">{t('canvas.author')}</span>
-        <select
-          className="select"
-          value={note.authorId ?? ''}
-          onChange={(e) => act(() => updateNote(doc, note.id, { authorId: e.target.value || null }))}
-        >
-          <option value="">{t('canvas.noAuthor')}</option>
-          {props.participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || p.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AuthorSelect
+        value={note.authorId}
+        participants={props.participants}
+        onChange={(authorId) => act(() => updateNote(doc, note.id, { authorId }))}
+      />
       <TagsField
         label={t('canvas.tags')}
         help={t('canvas.tagsHelp')}

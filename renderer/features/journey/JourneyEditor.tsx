@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyContent, JourneyNote, Lane, Participant, Stage } from '../../../shared/model';
+import type { JourneyContent, Lane, Participant, Stage } from '../../../shared/model';
 import { emotionCurve } from '../../../shared/journey';
+import { journeyCellKey, journeyCells } from '../../../shared/journey/journey-cells';
 import { NameDialog } from '../../ui/NameDialog';
 import { asOneStep } from '../../store/board-docs';
 import {
   addLane,
   addStage,
-  cellKey,
   moveLane,
   moveStage,
   removeLane,
@@ -82,7 +82,7 @@ export function JourneyEditor({
     grid.current.querySelector<HTMLElement>(selector)?.focus();
   });
 
-  const cells = useMemo(() => cellIndex(content), [content]);
+  const cells = useMemo(() => journeyCells(content), [content]);
   // One curve per emotion lane (one per persona), each with its own style by its place among them.
   const curves = useMemo(
     () =>
@@ -94,7 +94,7 @@ export function JourneyEditor({
             {
               variant,
               path: emotionCurve(
-                stages.map((s) => cells.scores.get(cellKey(s.id, l.id)) ?? null),
+                stages.map((s) => cells.scores.get(journeyCellKey(s.id, l.id)) ?? null),
                 CURVE_FRAME,
               ).path,
             },
@@ -222,7 +222,7 @@ export function JourneyEditor({
 
   // What a folded lane's cell still says: how much it holds.
   const countIn = (lane: Lane, key: string) =>
-    lane.type === 'notes'
+    lane.type === 'notes' || lane.type === 'images'
       ? (cells.notes.get(key)?.length ?? 0)
       : lane.type === 'emotion'
         ? Number(cells.scores.has(key))
@@ -320,7 +320,7 @@ export function JourneyEditor({
                         </th>
                         {stages.map((stage, col) => {
                           const props = cellProps(stage, lane, row, col);
-                          const key = cellKey(stage.id, lane.id);
+                          const key = journeyCellKey(stage.id, lane.id);
                           return (
                             <td
                               key={stage.id}
@@ -408,19 +408,4 @@ function positionOf(active: Active, stages: readonly Stage[], lanes: readonly La
   const gone = (active.stageId !== null && col < 0) || (active.laneId !== null && row < 0);
   if (!gone && !(row === -1 && col === -1)) return { row, col };
   return stages.length > 0 ? { row: -1, col: 0 } : { row: 0, col: -1 };
-}
-
-function cellIndex(content: JourneyContent) {
-  const notes = new Map<string, JourneyNote[]>();
-  for (const note of content.notes) {
-    const key = cellKey(note.stageId, note.laneId);
-    notes.set(key, [...(notes.get(key) ?? []), note]);
-  }
-  // Each cell's notes in their stored order, then by id: the same on every reload.
-  for (const list of notes.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    notes,
-    scores: new Map(content.scores.map((s) => [cellKey(s.stageId, s.laneId), s.score])),
-    touchpoints: new Map(content.touchpoints.map((s) => [cellKey(s.stageId, s.laneId), s])),
-  };
 }

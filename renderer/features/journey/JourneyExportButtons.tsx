@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyContent } from '../../../shared/model';
 import { journeyScene } from '../../../shared/journey/journey-scene';
 import { useServices, type AppServices } from '../../app/context';
-import { saveSceneImage, useImageExport, type SceneImageFormat } from '../boards/export-scene';
+import { saveSceneImage, type SceneImageFormat } from '../boards/export-scene';
+import { ImageExportButtons } from '../boards/ImageExportButtons';
 import { journeySceneLabels } from './journey-scene-labels';
 import type { TFunction } from 'i18next';
 
@@ -42,24 +43,5 @@ export function saveJourneyImage(
 export function JourneyExportButtons({ title, content }: { title: string; content: JourneyContent }) {
   const { t } = useTranslation();
   const services = useServices();
-  const { busy, run } = useImageExport((format) => saveJourneyImage(services, t, { title, content }, format));
-  return (
-    <>
-      {(['svg', 'png'] as const).map((format) => (
-        <button
-          key={format}
-          type="button"
-          className="button button-small"
-          // Not `disabled`: a focused button that becomes disabled drops keyboard focus.
-          aria-disabled={busy !== null}
-          aria-busy={busy === format}
-          onClick={() => void run(format)}
-        >
-          {busy === format
-            ? t('boardExport.exporting')
-            : t(format === 'svg' ? 'mapExport.exportSvg' : 'mapExport.exportPng')}
-        </button>
-      ))}
-    </>
-  );
+  return <ImageExportButtons small save={(format) => saveJourneyImage(services, t, { title, content }, format)} />;
 }

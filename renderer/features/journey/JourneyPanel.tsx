@@ -1,13 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import {
-  blueprintLines,
-  noteColors,
-  type JourneyNote,
-  type Lane,
-  type Participant,
-  type Stage,
-} from '../../../shared/model';
+import { blueprintLines, type JourneyNote, type Lane, type Participant, type Stage } from '../../../shared/model';
 import { asOneStep } from '../../store/board-docs';
 import {
   deleteJourneyNote,
@@ -21,6 +14,7 @@ import {
 } from '../../store/journey-doc';
 import { TagsField } from '../../ui/TagsField';
 import { NotePhoto } from '../boards/NotePhoto';
+import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
 
 /** What the side panel edits: the grid's chosen note, stage or lane. */
 export type PanelSubject =
@@ -93,20 +87,12 @@ function NoteDetails({
       {image ? (
         <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
       ) : (
-        <fieldset className="fieldset color-choices">
-          <legend className="field-label">{t('canvas.color')}</legend>
-          {noteColors.map((color) => (
-            <label key={color} className={`color-choice note-${color}`}>
-              <input
-                type="radio"
-                name={`journey-color-${note.id}`}
-                checked={note.color === color}
-                onChange={() => act({ color })}
-              />
-              {t(`canvas.colors.${color}`)}
-            </label>
-          ))}
-        </fieldset>
+        <NoteColorChoices
+          legend={t('canvas.color')}
+          name={`journey-color-${note.id}`}
+          value={note.color}
+          onChange={(color) => act({ color })}
+        />
       )}
       <div className="vote-row" role="group" aria-label={t('journey.panel.votes')}>
         <span role="status">{t('journey.votes', { count: note.votes })}</span>
@@ -127,21 +113,7 @@ function NoteDetails({
           {t('journey.panel.removeVote')}
         </button>
       </div>
-      <label className="field">
-        <span className="field-label">{t('canvas.author')}</span>
-        <select
-          className="select"
-          value={note.authorId ?? ''}
-          onChange={(e) => act({ authorId: e.target.value || null })}
-        >
-          <option value="">{t('canvas.noAuthor')}</option>
-          {participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || p.id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AuthorSelect value={note.authorId} participants={participants} onChange={(authorId) => act({ authorId })} />
       <TagsField
         label={t('canvas.tags')}
         help={t('canvas.tagsHelp')}
@@ -221,20 +193,13 @@ function LaneDetails({ doc, undo, lane }: PanelProps & { lane: Lane }) {
       <p className="muted">
         {t('journey.laneType')}: {t(`journey.laneTypes.${lane.type}`)}
       </p>
-      <fieldset className="fieldset color-choices">
-        <legend className="field-label">{t('journey.panel.laneColor')}</legend>
-        {[null, ...noteColors].map((color) => (
-          <label key={color ?? 'none'} className={`color-choice${color ? ` note-${color}` : ''}`}>
-            <input
-              type="radio"
-              name={`lane-color-${lane.id}`}
-              checked={lane.color === color}
-              onChange={() => asOneStep(undo, () => setLaneColor(doc, lane.id, color))}
-            />
-            {color ? t(`canvas.colors.${color}`) : t('journey.panel.noColor')}
-          </label>
-        ))}
-      </fieldset>
+      <NoteColorChoices
+        legend={t('journey.panel.laneColor')}
+        name={`lane-color-${lane.id}`}
+        value={lane.color}
+        noneLabel={t('journey.panel.noColor')}
+        onChange={(color) => asOneStep(undo, () => setLaneColor(doc, lane.id, color))}
+      />
       <label className="field">
         <span className="field-label">{t('journey.panel.lineBelow')}</span>
         <select
