@@ -75,6 +75,8 @@ export interface Table {
   caption: Run[];
   columns: TableColumn[];
   rows: TableCell[][];
+  /** The first column names its row (a journey's lanes): header cells with row scope when tagged. */
+  rowHeaders?: boolean;
 }
 
 /** Term–value pairs (organisation, dates, facilitators on the cover and in the summary). */

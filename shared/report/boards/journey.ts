@@ -113,6 +113,7 @@ export function journeyListing(ctx: BuildContext, board: BoardOf<'journey'>, id:
         { header: [label(ctx, labels.laneColumns.content)], weight: 3 },
       ],
       rows,
+      rowHeaders: true,
     });
   });
   return blocks;

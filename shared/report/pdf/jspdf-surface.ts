@@ -1,12 +1,37 @@
 // The one place that talks to jsPDF (DESIGN.md: keep jsPDF behind the renderer). It embeds Noto
 // Sans as Identity-H fonts (the standard 14 fonts cannot show č đ ŋ ŧ, PITFALLS.md) and offers the
-// Surface primitives, pages, links, the outline and metadata. A tagging module (issue 12) will
-// also live beside this file, since it has to write into jsPDF's content streams.
+// Surface primitives, pages, the outline and metadata, and the hooks the tagging module
+// (tagging/) writes through: marked content into the page streams, and its objects on jsPDF's
+// document events. jsPDF's own link() is not used: its inline annotations cannot be tagged.
 import { jsPDF } from 'jspdf';
 import type { FontFace } from './ops';
 import type { PathCommand } from './path-data';
 import type { PaintMode, StrokeStyle, Surface } from './surface';
+import type { DocumentParts, ObjectWriter } from './tagging/object-writer';
 import type { Orientation } from '../tree';
+
+/**
+ * The parts of jsPDF's internal API the tagging needs (jsPDF 4.2.1, pinned exactly: the tagging
+ * tests fail if an upgrade changes them).
+ */
+interface JsPdfInternals {
+  internal: {
+    write(text: string): void;
+    newObjectDeferred(): number;
+    newObjectDeferredBegin(id: number, output: boolean): number;
+    getPageInfo(page: number): { objId: number };
+    events: {
+      subscribe(topic: string, handler: (...args: never[]) => void): string;
+      unsubscribe(token: string): boolean;
+    };
+  };
+  __private__: { setPdfVersion(version: string): void };
+}
+
+/** What jsPDF passes to a 'putPage' handler. */
+interface PutPageData {
+  pageNumber: number;
+}
 
 /** Noto Sans TTF files, passed in as bytes: Node reads them from resources/fonts, the browser fetches them. */
 export interface ReportFonts {
@@ -218,9 +243,9 @@ export class JsPdfSurface implements Surface {
     return this.doc.getNumberOfPages();
   }
 
-  /** A link annotation to the top `top` (points from the page top) of page `page` (from 1). */
-  link(x: number, y: number, w: number, h: number, page: number, top: number): void {
-    this.doc.link(x, y, w, h, { pageNumber: page, top, magFactor: 'XYZ' });
+  /** Writes operators (marked content) into the current page's content stream. */
+  markedContent(operators: string): void {
+    (this.doc as unknown as JsPdfInternals).internal.write(operators);
   }
 
   /** Adds an outline (bookmark) entry under `parent` (null: top level) to page `page` (from 1). */
@@ -228,7 +253,13 @@ export class JsPdfSurface implements Surface {
     return this.doc.outline.add(parent ?? null, pdfTextString(title), { pageNumber: page });
   }
 
-  finish(info: DocumentInfo): Uint8Array {
+  /**
+   * The PDF file. `parts` (the tagging) writes into the page dictionaries, its objects after the
+   * pages and entries into the catalog, on jsPDF's document events. jsPDF's event system logs and
+   * swallows what a handler throws, which would leave a broken file: errors are collected and
+   * rethrown here.
+   */
+  finish(info: DocumentInfo, parts: DocumentParts): Uint8Array {
     this.doc.setProperties({
       title: pdfTextString(info.title),
       author: pdfTextString(info.author),
@@ -239,6 +270,57 @@ export class JsPdfSurface implements Surface {
     // jsPDF checks the code against its own list; the report's languages (en, fi, sv) are on it.
     this.doc.setLanguage(info.lang as Parameters<jsPDF['setLanguage']>[0]);
     this.doc.viewerPreferences({ DisplayDocTitle: true });
-    return new Uint8Array(this.doc.output('arraybuffer'));
+    const pdf = this.doc as unknown as JsPdfInternals;
+    const { internal } = pdf;
+    // Structure trees, /MarkInfo and /Lang on structure elements are PDF 1.4+; PDF/UA-1 is on 1.7.
+    pdf.__private__.setPdfVersion('1.7');
+    const writer: ObjectWriter = {
+      reserve: () => internal.newObjectDeferred(),
+      object: (id, body) => {
+        internal.newObjectDeferredBegin(id, true);
+        internal.write(body);
+        internal.write('endobj');
+      },
+      stream: (id, entries, data) => {
+        internal.newObjectDeferredBegin(id, true);
+        internal.write(`<<${entries} /Length ${data.length}>>`);
+        internal.write('stream');
+        internal.write(data);
+        internal.write('endstream');
+        internal.write('endobj');
+      },
+      pageObject: (page) => internal.getPageInfo(page + 1).objId,
+    };
+    const errors: unknown[] = [];
+    const guarded =
+      <A extends unknown[]>(handler: (...args: A) => void) =>
+      (...args: A) => {
+        try {
+          handler(...args);
+        } catch (error) {
+          errors.push(error);
+        }
+      };
+    const tokens = [
+      internal.events.subscribe(
+        'putPage',
+        guarded((data: PutPageData) => internal.write(parts.pageEntries(data.pageNumber - 1, writer))),
+      ),
+      internal.events.subscribe(
+        'postPutPages',
+        guarded(() => parts.afterPages(writer)),
+      ),
+      internal.events.subscribe(
+        'putCatalog',
+        guarded(() => internal.write(parts.catalogEntries())),
+      ),
+    ];
+    try {
+      const bytes = new Uint8Array(this.doc.output('arraybuffer'));
+      if (errors.length > 0) throw new Error('Writing the PDF structure failed.', { cause: errors[0] });
+      return bytes;
+    } finally {
+      for (const token of tokens) internal.events.unsubscribe(token);
+    }
   }
 }

@@ -2,7 +2,7 @@
 import type { Attachment } from '../../../model';
 import type { Facts, Heading, ImageBlock, List, Paragraph, Photo } from '../../tree';
 import type { Destination } from '../ops';
-import { FACTS, HEADING, LIST, PARAGRAPH, type TextStyle } from '../styles';
+import { COLORS, FACTS, HEADING, LIST, PARAGRAPH, type TextStyle } from '../styles';
 import { drawLine, placeLines, type Flow } from './flow';
 
 export interface LayoutState {
@@ -89,7 +89,8 @@ export function layoutList(state: LayoutState, list: List): void {
     if (height < 120) flow.ensure(height);
     else flow.ensure(2 * body.leading);
     const marker = list.ordered ? `${index + 1}.` : '•';
-    const markerStyle: TextStyle = { ...body, color: list.ordered ? body.color : '#7a8a90' };
+    // The bullet is text (a list label) too: muted, but at WCAG contrast (4.5:1) like all text.
+    const markerStyle: TextStyle = { ...body, color: list.ordered ? body.color : COLORS.muted };
     const markerLine = flow.lines([{ text: marker, lang: 'zxx' }], 'regular', body.size, LIST.indent)[0];
     if (markerLine)
       drawLine(flow, markerLine, flow.box.left + (list.ordered ? 0 : 3), flow.y, markerStyle, {
@@ -118,7 +119,14 @@ export function layoutFacts(state: LayoutState, facts: Facts): void {
   const valueWidth = flow.box.width - FACTS.termWidth;
   facts.items.forEach((item, i) => {
     const term = flow.lines(item.term, FACTS.term.face, FACTS.term.size, FACTS.termWidth - 12);
-    const value = item.value.flatMap((runs) => flow.lines(runs, FACTS.value.face, FACTS.value.size, valueWidth));
+    // Each value paragraph but the last ends in a space (not measured), so extracted text and a
+    // screen reader do not glue one paragraph's last word to the next one's first.
+    const value = item.value.flatMap((runs, p) => {
+      const lines = flow.lines(runs, FACTS.value.face, FACTS.value.size, valueWidth);
+      const tail = lines.at(-1)?.fragments.at(-1);
+      if (p < item.value.length - 1 && tail && !tail.text.endsWith(' ')) tail.text += ' ';
+      return lines;
+    });
     const height = Math.max(term.length * FACTS.term.leading, value.length * FACTS.value.leading);
     flow.ensure(height);
     const top = flow.y;
