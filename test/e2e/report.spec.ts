@@ -46,7 +46,10 @@ test('exports the sample project as a PDF report from the UI, checked with the P
   ).toBeNull();
   // The board left out is nowhere (a journey's persona line starts with the same words, then goes on).
   expect(text).not.toMatch(/Persoona: Aino, 38(?!,)/);
-  expect(tool('pdfinfo', [path])).toMatch(/Title:\s+Digitaalinen rakennuslupa/);
+  const info = tool('pdfinfo', [path]);
+  expect(info).toMatch(/Title:\s+Digitaalinen rakennuslupa/);
+  // Made in the app's worker, the report is tagged like the command line's.
+  expect(info).toMatch(/Tagged:\s+yes/);
 });
 
 test('the report dialog passes an axe scan and can be stopped while the report is made', async ({
