@@ -11,10 +11,16 @@ const stages = [
   { name: 'lint', cmd: ['eslint', '.'] },
   { name: 'format', cmd: ['prettier', '--check', '.', '--log-level', 'warn'] },
   { name: 'build', cmd: ['electron-vite', 'build', '--logLevel', 'warn'] },
+  { name: 'security', script: 'scripts/test-electronegativity.mjs' },
   {
     name: 'unit',
     cmd: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
     counts: () => vitestCounts('test-results/vitest.json'),
+  },
+  {
+    name: 'packaging',
+    script: 'scripts/test-packaging.mjs',
+    counts: () => vitestCounts('test-results/packaging.json'),
   },
   {
     name: 'e2e (Chromium)',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { menuMessages } from '../../shared/i18n/menu-messages';
 import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
@@ -7,7 +7,9 @@ import { ok } from '../../shared/ipc/result';
 import { registerAppHandlers } from './app-handlers';
 import { registerFileHandlers } from './file-handlers';
 import { electronBackupDeps, registerBackupHandlers } from './backup-handlers';
+import { createExternalLinkOpener } from './external-links';
 import { createAppIpc } from './ipc';
+import { confirmLinkWithDialog } from './link-dialog';
 import { installMenu } from './menu';
 import { createOpenRequests, karttaPathsFromArgv, readOpenedFile } from './open-requests';
 import { createOriginPolicy } from './origin';
@@ -76,7 +78,14 @@ function start(): void {
     );
     let language: Language = settings.get().language ?? pickLanguage(app.getPreferredSystemLanguages());
 
-    installSecurityGuards(origins, devServerUrl);
+    // shell.openExternal only through here: https, shown in full, confirmed by the user (external-links.ts).
+    const openExternalLink = createExternalLinkOpener({
+      language: () => language,
+      confirm: (question) => confirmLinkWithDialog(main?.window, question),
+      openExternal: (url) => shell.openExternal(url),
+      onError: (error) => console.error('Opening a link failed:', error),
+    });
+    installSecurityGuards(origins, devServerUrl, openExternalLink);
     handleAppProtocol(join(__dirname, '../renderer'));
 
     const rebuildMenu = (): void =>

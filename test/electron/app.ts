@@ -78,6 +78,35 @@ export class App {
     return this.electron.evaluate(fn);
   }
 
+  /**
+   * Answers the next save dialogs with `filePath`, from the test only: Playwright replaces
+   * dialog.showSaveDialog inside this running main process, so the app carries no test hook.
+   */
+  async answerSaveDialogs(filePath: string): Promise<void> {
+    await this.electron.evaluate(({ dialog }, path) => {
+      const answer = async () => ({ canceled: false, filePath: path });
+      Object.assign(dialog, { showSaveDialog: answer });
+    }, filePath);
+  }
+
+  /** Clicks the application menu item with this accelerator, as the user's shortcut or click would. */
+  async clickMenuItem(accelerator: string): Promise<void> {
+    const found = await this.electron.evaluate(({ Menu }, wanted) => {
+      const search = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => {
+        for (const item of items) {
+          if (item.accelerator === wanted) return item;
+          const inner = item.submenu ? search(item.submenu.items) : undefined;
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const item = search(Menu.getApplicationMenu()?.items ?? []);
+      item?.click();
+      return item !== undefined;
+    }, accelerator);
+    if (!found) throw new Error(`no menu item with accelerator ${accelerator}`);
+  }
+
   async close(): Promise<void> {
     await this.electron.close();
   }

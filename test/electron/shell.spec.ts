@@ -11,14 +11,42 @@ test('the window is hardened and serves the app from app://kartta/', async () =>
 
     const prefs = await app.evaluateMain(({ BrowserWindow }) => {
       // Not in Electron's typings, but part of its WebContents binding: the preferences the page really got.
-      type Prefs = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean };
+      type Prefs = {
+        contextIsolation?: boolean;
+        sandbox?: boolean;
+        nodeIntegration?: boolean;
+        nodeIntegrationInSubFrames?: boolean;
+        webSecurity?: boolean;
+        allowRunningInsecureContent?: boolean;
+        webviewTag?: boolean;
+      };
       const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as
         { getLastWebPreferences?: () => Prefs | null } | undefined;
       const web = contents?.getLastWebPreferences?.();
       if (!web) return 'getLastWebPreferences() unavailable';
-      return { contextIsolation: web.contextIsolation, sandbox: web.sandbox, nodeIntegration: web.nodeIntegration };
+      return {
+        contextIsolation: web.contextIsolation,
+        sandbox: web.sandbox,
+        nodeIntegration: web.nodeIntegration,
+        nodeIntegrationInSubFrames: web.nodeIntegrationInSubFrames,
+        webSecurity: web.webSecurity,
+        allowRunningInsecureContent: web.allowRunningInsecureContent,
+        webviewTag: web.webviewTag,
+      };
     });
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(prefs).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    // A popup from the page is denied (plain http, so no confirmation is even offered).
+    const opened = await page.evaluate(() => window.open('http://example.org/') === null);
+    expect(opened).toBe(true);
+    expect(await app.evaluateMain(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 
     const globals = await page.evaluate(() => ({
       kartta: typeof (window as unknown as { kartta?: unknown }).kartta,

@@ -20,6 +20,9 @@ export const fake = (() => {
     calls: [] as string[],
     menus: [] as unknown[],
     dialog: { save: '', open: '' },
+    /** The button index showMessageBox answers with, and the questions it was asked. */
+    messageBox: { response: 0, asked: [] as unknown[] },
+    openedExternally: [] as string[],
   };
 })();
 
@@ -91,6 +94,15 @@ export function createFakeElectron(): Record<string, unknown> {
         canceled: !fake.dialog.open,
         filePaths: fake.dialog.open ? [fake.dialog.open] : [],
       }),
+      showMessageBox: async (...args: unknown[]) => {
+        fake.messageBox.asked.push(args.at(-1));
+        return { response: fake.messageBox.response, checkboxChecked: false };
+      },
+    },
+    shell: {
+      openExternal: async (url: string) => {
+        fake.openedExternally.push(url);
+      },
     },
     BrowserWindow,
   };
