@@ -51,7 +51,7 @@ describe('database schema upgrade', () => {
 
   // Each later version only added a table: a database left at it keeps every row, with the
   // versions' own schemas declared here as they were (db.ts's history must stay in step).
-  const schemasUpTo = (version: number) =>
+  const schemasUpTo = (version: number): Record<string, string>[] =>
     [
       { projects: 'id, updatedAt', boards: 'id, projectId, content: Y.Doc' },
       {
