@@ -51,16 +51,16 @@ describe('database schema upgrade', () => {
 
   // Each later version only added a table: a database left at it keeps every row, with the
   // versions' own schemas declared here as they were (db.ts's history must stay in step).
-  const schemasUpTo = (version: number): Record<string, string>[] =>
-    [
-      { projects: 'id, updatedAt', boards: 'id, projectId, content: Y.Doc' },
-      {
-        projects: 'id, updatedAt, createdAt, titleKey, deletedAt',
-        boards: 'id, projectId, [projectId+kind], deletedAt, content: Y.Doc',
-        meta: 'key',
-      },
-      { templates: 'id, name, createdAt' },
-    ].slice(0, version);
+  const SCHEMAS: Record<string, string>[] = [
+    { projects: 'id, updatedAt', boards: 'id, projectId, content: Y.Doc' },
+    {
+      projects: 'id, updatedAt, createdAt, titleKey, deletedAt',
+      boards: 'id, projectId, [projectId+kind], deletedAt, content: Y.Doc',
+      meta: 'key',
+    },
+    { templates: 'id, name, createdAt' },
+  ];
+  const schemasUpTo = (version: number) => SCHEMAS.slice(0, version);
 
   it.each([2, 3])('upgrades a version %i database to the current version without losing data', async (version) => {
     const name = dbName(`upgrade-v${version}`);
