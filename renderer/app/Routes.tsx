@@ -3,6 +3,7 @@ import { hrefFor, useRoute } from './router';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
 import { ProjectOverviewPage } from '../features/projects/ProjectOverviewPage';
 import { BoardPage } from '../features/boards/BoardPage';
+import { SessionScreen } from '../features/facilitation/SessionScreen';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export function Routes() {
@@ -20,7 +21,7 @@ export function Routes() {
             <p className="muted">{message}</p>
             <a
               href={
-                route.name === 'board'
+                route.name !== 'projects' && route.name !== 'project'
                   ? hrefFor({ name: 'project', projectId: route.projectId })
                   : hrefFor({ name: 'projects' })
               }
@@ -45,5 +46,16 @@ function Screen() {
       return <ProjectOverviewPage key={route.projectId} projectId={route.projectId} />;
     case 'board':
       return <BoardPage key={route.boardId} projectId={route.projectId} boardId={route.boardId} />;
+    case 'session':
+    case 'run':
+    case 'present':
+      return (
+        <SessionScreen
+          key={route.sessionId}
+          view={route.name}
+          projectId={route.projectId}
+          sessionId={route.sessionId}
+        />
+      );
   }
 }

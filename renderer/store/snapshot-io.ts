@@ -1,6 +1,14 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
-import { newId, nowIso, projectSchema, type Board, type BoardKind, type ProjectSnapshot } from '../../shared/model';
+import {
+  newId,
+  nowIso,
+  projectSchema,
+  sessionsOf,
+  type Board,
+  type BoardKind,
+  type ProjectSnapshot,
+} from '../../shared/model';
 import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
 import { docWithContent, readContent } from './board-docs';
 import { attachmentRows, attachmentsForSnapshot } from './attachments-repo';
@@ -61,6 +69,9 @@ export async function importSnapshot(
     const copy = options.asCopy || exists;
     const now = nowIso();
     const title = options.title ?? snapshot.project.title;
+    // A copy's boards get new ids; a journey's links to other boards and an agenda block's board follow them.
+    const boardIds = new Map(snapshot.boards.map((b) => [b.id, copy ? newId() : b.id]));
+    const boardOf = (id: string) => boardIds.get(id) ?? id;
     const project: ProjectRow = {
       ...snapshot.project,
       id: copy ? newId() : snapshot.project.id,
@@ -68,15 +79,16 @@ export async function importSnapshot(
       titleKey: titleKey(title),
       createdAt: copy ? now : snapshot.project.createdAt,
       updatedAt: copy ? now : snapshot.project.updatedAt,
+      sessions: sessionsOf(snapshot.project).map((session) => ({
+        ...session,
+        blocks: session.blocks.map((block) => (block.boardId ? { ...block, boardId: boardOf(block.boardId) } : block)),
+      })),
     };
     await db.projects.add(project);
     // A copy gets new attachment ids, and its notes point at them.
     const attachmentIds = new Map(snapshot.attachments.map((a) => [a.id, copy ? newId() : a.id]));
     const idOf = (id: string) => attachmentIds.get(id) ?? id;
     await db.attachments.bulkAdd(attachmentRows(project.id, snapshot.attachments, idOf));
-    // A copy's boards get new ids too; a journey's links to other boards follow them.
-    const boardIds = new Map(snapshot.boards.map((b) => [b.id, copy ? newId() : b.id]));
-    const boardOf = (id: string) => boardIds.get(id) ?? id;
     const rows: BoardRow[] = snapshot.boards.map((board) => ({
       id: boardOf(board.id),
       projectId: project.id,

@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './project';
+export * from './facilitation';
 export * from './board';
 export * from './boards/common';
 export * from './boards/canvas';

@@ -16,7 +16,7 @@ export const karttaFileSchema = z.object({
   savedAt: z.iso.datetime(),
   snapshot: projectSnapshotSchema,
 });
-export type KarttaFile = z.infer<typeof karttaFileSchema>;
+export type KarttaFile = Omit<z.infer<typeof karttaFileSchema>, 'snapshot'> & { snapshot: ProjectSnapshot };
 
 export type RestoreError =
   | { kind: 'too-large'; bytes: number }

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { sessionsSchema, type WorkshopSession } from './facilitation';
 
 export const LIMITS = {
   shortText: 500,
@@ -31,11 +32,17 @@ export const projectSchema = z.object({
   participants: z.array(participantSchema).max(LIMITS.participants),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Workshop sessions with their agendas and what they decided (issue 9); a default for older files. */
+  sessions: sessionsSchema,
 });
-export type Project = z.infer<typeof projectSchema>;
+/**
+ * A project. `sessions` is optional in the type because database rows and literals made before
+ * facilitation have none; a parsed file always has them. Read them with `sessionsOf()`.
+ */
+export type Project = Omit<z.infer<typeof projectSchema>, 'sessions'> & { sessions?: WorkshopSession[] };
 
 /** The fields a user edits on the project overview. */
 export type ProjectFields = Pick<
   Project,
-  'title' | 'organisation' | 'goal' | 'startDate' | 'endDate' | 'facilitators' | 'participants'
+  'title' | 'organisation' | 'goal' | 'startDate' | 'endDate' | 'facilitators' | 'participants' | 'sessions'
 >;

@@ -1,6 +1,7 @@
 import { actorTypes, knownTypeIds, relationTypes } from './boards/ecosystem';
 import { z } from './zod';
-import { projectSchema } from './project';
+import { projectSchema, type Project } from './project';
+import { sessionProblems } from './facilitation';
 import { boardSchema, type Board } from './board';
 import { ATTACHMENT_LIMITS, attachmentSchema } from './attachment';
 import { hasImageSignature } from './image-signature';
@@ -34,6 +35,9 @@ export const projectSnapshotSchema = z
     for (const problem of duplicateIds([['participants', snapshot.project.participants]])) {
       ctx.addIssue({ code: 'custom', message: problem.message, path: ['project', ...problem.path] });
     }
+    for (const problem of sessionProblems(snapshot.project.sessions)) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: ['project', 'sessions', ...problem.path] });
+    }
     snapshot.boards.forEach((board, index) => {
       if (board.kind !== 'canvas' && board.kind !== 'journey') return;
       board.content.notes.forEach((note, i) => {
@@ -58,7 +62,8 @@ export const projectSnapshotSchema = z
     });
   });
 
-export type ProjectSnapshot = z.infer<typeof projectSnapshotSchema>;
+/** The project may come without `sessions` (see `Project`); a parsed snapshot always has them. */
+export type ProjectSnapshot = Omit<z.infer<typeof projectSnapshotSchema>, 'project'> & { project: Project };
 
 interface Problem {
   message: string;

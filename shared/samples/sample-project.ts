@@ -17,6 +17,7 @@ import { EMPATHY_MAP, HOW_MIGHT_WE, PERSONA } from './sample-canvases';
 import { ECOSYSTEM } from './sample-ecosystem';
 import { CUSTOMER_JOURNEY, SERVICE_BLUEPRINT } from './sample-journeys';
 import { SAMPLE_PEOPLE, SAMPLE_SAVED_AT, sampleProject } from './sample-people';
+import { SAMPLE_SESSION } from './sample-agenda';
 
 export const SAMPLE_SEED = 20260202;
 export const SAMPLE_FILE_NAME = 'digital-building-permit.kartta';
@@ -51,7 +52,7 @@ export function buildSampleProject(): ProjectSnapshot {
     board('journey', id, spec.title, buildJourney(spec, ctx(id)));
 
   return {
-    project: sampleProject(participants),
+    project: { ...sampleProject(participants), sessions: [SAMPLE_SESSION] },
     boards: [
       canvas('board-empathy-map', EMPATHY_MAP),
       canvas('board-persona', PERSONA),

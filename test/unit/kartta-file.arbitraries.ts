@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   actorIcons,
   actorTypes,
+  blockKinds,
   blueprintLines,
   channels,
   laneTypes,
@@ -345,6 +346,71 @@ const board = (boardId: string, photoIds: string[]): fc.Arbitrary<Board> => {
   );
 };
 
+const clockTime = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+);
+
+/** A workshop session: its captured items point at its own blocks (or at none). */
+const session = (sessionId: string) =>
+  fc
+    .record({
+      title: text(20),
+      date: dateText,
+      place: text(12),
+      startTime: clockTime,
+      blockIds: ids(4),
+      blockData: fc.array(
+        fc.record({
+          kind: fc.constantFrom(...blockKinds),
+          title: text(12),
+          minutes: fc.integer({ min: 0, max: 1_440 }),
+          method: text(12),
+          methodId: fc.option(id, { nil: null }),
+          // A board id that may name no board: a deleted board is allowed.
+          boardId: fc.option(id, { nil: null }),
+          purpose: text(20),
+          instructions: text(20),
+          materials: text(12),
+          lead: text(12),
+          actual: fc.option(fc.record({ seconds: fc.integer({ min: 0, max: 86_400 }), endedAt: isoDateTime }), {
+            nil: null,
+          }),
+        }),
+        { minLength: 4, maxLength: 4 },
+      ),
+      decisionIds: ids(2),
+      decisionData: fc.array(fc.tuple(optionalRef, text(20)), { minLength: 2, maxLength: 2 }),
+      actionIds: ids(2),
+      actionData: fc.array(fc.tuple(optionalRef, text(20), text(12), dateText), { minLength: 2, maxLength: 2 }),
+      parkedIds: ids(2),
+      parkedData: fc.array(fc.tuple(optionalRef, text(20)), { minLength: 2, maxLength: 2 }),
+    })
+    .map((g) => ({
+      id: sessionId,
+      title: g.title,
+      date: g.date,
+      place: g.place,
+      startTime: g.startTime,
+      blocks: g.blockIds.map((blockId, i) => ({ id: blockId, ...at(g.blockData, i) })),
+      decisions: g.decisionIds.map((itemId, i) => {
+        const [blockRef, decision] = at(g.decisionData, i);
+        return { id: itemId, blockId: pick(g.blockIds, blockRef), text: decision };
+      }),
+      actionItems: g.actionIds.map((itemId, i) => {
+        const [blockRef, what, who, due] = at(g.actionData, i);
+        return { id: itemId, blockId: pick(g.blockIds, blockRef), what, who, due };
+      }),
+      parkedQuestions: g.parkedIds.map((itemId, i) => {
+        const [blockRef, question] = at(g.parkedData, i);
+        return { id: itemId, blockId: pick(g.blockIds, blockRef), text: question };
+      }),
+    }));
+
+const sessions = ids(2).chain((sessionIds) => fc.tuple(...sessionIds.map(session)));
+
 const project = fc.record({
   id,
   title: text(30),
@@ -359,6 +425,7 @@ const project = fc.record({
   }),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  sessions,
 });
 
 /** A valid snapshot: 0–4 boards of any kinds, references valid, every defaulted field present. */

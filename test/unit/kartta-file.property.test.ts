@@ -62,6 +62,7 @@ const DEFAULTED = new Set([
   'basedOn',
   'steps',
   'personaRef',
+  'sessions',
 ]);
 /**
  * A participant's role is required, an actor's has a default; a board's order is required, a
@@ -76,7 +77,17 @@ const isDefaulted = (root: Json, path: Path) => {
   return DEFAULTED.has(key) && !(key === 'role' && path.includes('participants'));
 };
 /** Fields that hold a reference to another item; null in a nullable one means "none". */
-const REFERENCES = new Set(['sectionId', 'photoId', 'noteId', 'roundId', 'ringId', 'groupId', 'stageId', 'laneId']);
+const REFERENCES = new Set([
+  'sectionId',
+  'photoId',
+  'noteId',
+  'roundId',
+  'ringId',
+  'groupId',
+  'stageId',
+  'laneId',
+  'blockId',
+]);
 const ID_LISTS = new Set([
   'boards',
   'attachments',
@@ -93,6 +104,11 @@ const ID_LISTS = new Set([
   'customRelationTypes',
   'stages',
   'lanes',
+  'sessions',
+  'blocks',
+  'decisions',
+  'actionItems',
+  'parkedQuestions',
 ]);
 const typeName = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 /** A value of another JSON type; never null for a non-null value (nullable fields accept it). */

@@ -26,6 +26,7 @@ const minimalSnapshot = (boards: Board[] = []): ProjectSnapshot => ({
     participants: [],
     createdAt: '2026-02-01T08:00:00.000Z',
     updatedAt: '2026-02-01T08:00:00.000Z',
+    sessions: [],
   },
   boards,
   attachments: [],

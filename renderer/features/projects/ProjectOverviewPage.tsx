@@ -6,6 +6,7 @@ import { saveProjectCopy } from '../../app/file-actions';
 import type { ProjectRow } from '../../store/db';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { BoardsPanel } from '../boards/BoardsPanel';
+import { SessionsSection } from '../facilitation/SessionsSection';
 import { CsvExportDialog } from './CsvExportDialog';
 import { openReportDialog } from '../report/report-events';
 
@@ -40,6 +41,7 @@ export function ProjectOverviewPage({ projectId }: { projectId: string }) {
       </nav>
       <ProjectDetailsForm project={project} />
       <BoardsPanel projectId={project.id} />
+      <SessionsSection projectId={project.id} />
       <div className="page-footer-actions">
         <button
           type="button"

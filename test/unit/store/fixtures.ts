@@ -22,6 +22,7 @@ export function smallSnapshot(): ProjectSnapshot {
       participants: [{ id: 'u1', name: 'Aino Asukas', organisation: 'Kylä', role: 'asukas' }],
       createdAt: at,
       updatedAt: at,
+      sessions: [],
     },
     boards: [
       {

@@ -18,7 +18,7 @@ import {
   restoreBoard,
 } from '../../../renderer/store/boards-repo';
 import { buildSnapshot, duplicateProject, importSnapshot } from '../../../renderer/store/snapshot-io';
-import { emptyCanvas, projectSnapshotSchema } from '../../../shared/model';
+import { emptyCanvas, projectSnapshotSchema, type WorkshopSession } from '../../../shared/model';
 import { dbName, smallSnapshot } from './fixtures';
 
 let db: KarttaDB | undefined;
@@ -161,4 +161,57 @@ describe('snapshots', () => {
     expect(snap.boards.map((b) => b.kind).sort()).toEqual(['canvas', 'ecosystem', 'journey']);
     expect(snap.boards.find((b) => b.kind === 'ecosystem')?.content).toEqual(smallSnapshot().boards[1].content);
   });
+
+  it('a copy’s links between boards point at the copies: a journey’s original and persona, an agenda block’s board', async () => {
+    const db = open();
+    const snapshot = smallSnapshot();
+    const [canvas, map, journey] = snapshot.boards;
+    if (journey.kind !== 'journey') throw new Error('the fixture’s third board is a journey');
+    journey.content = {
+      ...journey.content,
+      state: 'to-be',
+      basedOn: canvas.id,
+      personaRef: { boardId: map.id, actorId: null },
+    };
+    snapshot.project.sessions = [agendaBlockFixture()];
+    await importSnapshot(db, snapshot);
+    const copy = await duplicateProject(db, 'p1', 'Kopio');
+    const snap = await buildSnapshot(db, copy.id);
+    const idOf = (kind: string) => snap.boards.find((b) => b.kind === kind)?.id;
+    const copiedJourney = snap.boards.find((b) => b.kind === 'journey');
+    expect(copiedJourney?.kind === 'journey' && copiedJourney.content.basedOn).toBe(idOf('canvas'));
+    expect(copiedJourney?.kind === 'journey' && copiedJourney.content.personaRef?.boardId).toBe(idOf('ecosystem'));
+    expect(snap.project.sessions?.[0]?.blocks[0]?.boardId).toBe(idOf('canvas'));
+    expect(idOf('canvas')).not.toBe(canvas.id);
+  });
 });
+
+/** One session with one block that uses the fixture's canvas. */
+function agendaBlockFixture(): WorkshopSession {
+  return {
+    id: 's1',
+    title: 'Työpaja 1',
+    date: '2026-02-17',
+    place: 'Valtuustosali',
+    startTime: '13:00',
+    blocks: [
+      {
+        id: 'k1',
+        kind: 'block',
+        title: 'Empatiakartta',
+        minutes: 30,
+        method: '',
+        methodId: null,
+        boardId: 'b-canvas',
+        purpose: '',
+        instructions: '',
+        materials: '',
+        lead: '',
+        actual: null,
+      },
+    ],
+    decisions: [],
+    actionItems: [],
+    parkedQuestions: [],
+  };
+}
