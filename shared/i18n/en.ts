@@ -561,6 +561,7 @@ export const en = {
     paper: 'Paper',
     papers: { a4: 'A4', letter: 'US Letter' },
     listings: 'After each diagram, its content as text (for reading, search and screen readers)',
+    sessions: 'The workshop sessions: agenda, decisions, action items and parked questions',
     date: 'Date on the cover',
     licence: 'Licence line (optional)',
     licenceHelp: 'For open publication, e.g. CC BY 4.0. Shown on the cover.',

@@ -581,6 +581,7 @@ export const fi: Messages = {
     paper: 'Paperikoko',
     papers: { a4: 'A4', letter: 'US Letter (Yhdysvallat)' },
     listings: 'Jokaisen kaavion jälkeen sen sisältö tekstinä (lukemista, hakua ja ruudunlukijoita varten)',
+    sessions: 'Työpajat: ohjelma, päätökset, jatkotoimet ja parkkeeratut kysymykset',
     date: 'Päivämäärä kansilehdellä',
     licence: 'Lisenssirivi (valinnainen)',
     licenceHelp: 'Avointa julkaisua varten, esimerkiksi CC BY 4.0. Näkyy kansilehdellä.',

@@ -569,6 +569,7 @@ export const sv: Messages = {
     paper: 'Pappersstorlek',
     papers: { a4: 'A4', letter: 'US Letter (USA)' },
     listings: 'Efter varje diagram dess innehåll som text (för läsning, sökning och skärmläsare)',
+    sessions: 'Workshopparna: program, beslut, åtgärder och parkerade frågor',
     date: 'Datum på pärmen',
     licence: 'Licensrad (valfri)',
     licenceHelp: 'För öppen publicering, till exempel CC BY 4.0. Visas på pärmen.',

@@ -16,6 +16,7 @@ import { canvasAlt, canvasListing } from './boards/canvas';
 import { ecosystemAlt, ecosystemListing } from './boards/ecosystem';
 import { journeyAlt, journeyListing } from './boards/journey';
 import { resolveReportOptions, type ReportOptions } from './options';
+import { agendaSection, outcomesSection } from './sessions';
 import type { Block, Facts, ReportDocument, Run, Section } from './tree';
 
 /** The logo's largest size on the cover, in points. */
@@ -214,8 +215,10 @@ export function buildReportDocument(snapshot: ProjectSnapshot, options: Partial<
     coverSection(ctx, snapshot),
     contentsSection(ctx),
     summarySection(ctx, snapshot, boards.length),
+    ...(ctx.options.includeSessions ? [agendaSection(ctx, snapshot)] : []),
     ...boards.map((board, i) => boardSection(ctx, board, i)),
-  ];
+    ...(ctx.options.includeSessions ? [outcomesSection(ctx, snapshot)] : []),
+  ].filter((section): section is Section => section !== null);
   const kinds = boardKinds
     .filter((kind) => boards.some((b) => b.kind === kind))
     .map((k) => ctx.messages.boards.kind[k]);

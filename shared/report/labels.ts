@@ -26,6 +26,24 @@ export interface JourneyAltFacts {
 }
 
 export interface ReportLabels {
+  sessions: {
+    agendaHeading: string;
+    outcomesHeading: string;
+    date: string;
+    start: string;
+    place: string;
+    columns: { time: string; block: string; method: string; planned: string; actual: string };
+    breakLabel: string;
+    minutes: (n: number) => string;
+    totals: (planned: string) => string;
+    totalsRun: (planned: string, actual: string) => string;
+    noBlocks: string;
+    decisions: string;
+    actionItems: string;
+    parkedQuestions: string;
+    actionColumns: { what: string; who: string; due: string };
+    inBlock: (block: string) => string;
+  };
   report: string;
   contents: string;
   summary: string;
@@ -86,6 +104,24 @@ const joinList = (items: readonly string[], and: string) =>
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 const en: ReportLabels = {
+  sessions: {
+    agendaHeading: 'Workshop agenda',
+    outcomesHeading: 'Decisions and next steps',
+    date: 'Date',
+    start: 'Starts at',
+    place: 'Place',
+    columns: { time: 'Time', block: 'Block', method: 'Method', planned: 'Planned', actual: 'Took' },
+    breakLabel: 'Break',
+    minutes: (n) => `${n} min`,
+    totals: (planned) => `Planned in total ${planned}.`,
+    totalsRun: (planned, actual) => `Planned in total ${planned}; the blocks that were run took ${actual}.`,
+    noBlocks: 'No agenda yet.',
+    decisions: 'Decisions',
+    actionItems: 'Action items',
+    parkedQuestions: 'Parked questions',
+    actionColumns: { what: 'What', who: 'Who', due: 'By when' },
+    inBlock: (block) => `In “${block}”`,
+  },
   report: 'Workshop report',
   contents: 'Contents',
   summary: 'Summary',
@@ -163,6 +199,24 @@ const en: ReportLabels = {
 };
 
 const fi: ReportLabels = {
+  sessions: {
+    agendaHeading: 'Työpajan ohjelma',
+    outcomesHeading: 'Päätökset ja jatkotoimet',
+    date: 'Päivämäärä',
+    start: 'Alkaa',
+    place: 'Paikka',
+    columns: { time: 'Aika', block: 'Osio', method: 'Menetelmä', planned: 'Suunniteltu', actual: 'Toteutunut' },
+    breakLabel: 'Tauko',
+    minutes: (n) => `${n} min`,
+    totals: (planned) => `Suunniteltu yhteensä ${planned}.`,
+    totalsRun: (planned, actual) => `Suunniteltu yhteensä ${planned}; toteutuneet osiot kestivät ${actual}.`,
+    noBlocks: 'Ohjelmaa ei ole vielä laadittu.',
+    decisions: 'Päätökset',
+    actionItems: 'Jatkotoimet',
+    parkedQuestions: 'Parkkeeratut kysymykset',
+    actionColumns: { what: 'Mitä', who: 'Kuka', due: 'Mihin mennessä' },
+    inBlock: (block) => `Osiossa ”${block}”`,
+  },
   report: 'Työpajaraportti',
   contents: 'Sisällys',
   summary: 'Yhteenveto',
@@ -240,6 +294,24 @@ const fi: ReportLabels = {
 };
 
 const sv: ReportLabels = {
+  sessions: {
+    agendaHeading: 'Workshopens program',
+    outcomesHeading: 'Beslut och fortsatta åtgärder',
+    date: 'Datum',
+    start: 'Börjar',
+    place: 'Plats',
+    columns: { time: 'Tid', block: 'Pass', method: 'Metod', planned: 'Planerat', actual: 'Tog' },
+    breakLabel: 'Paus',
+    minutes: (n) => `${n} min`,
+    totals: (planned) => `Planerat sammanlagt ${planned}.`,
+    totalsRun: (planned, actual) => `Planerat sammanlagt ${planned}; passen som hölls tog ${actual}.`,
+    noBlocks: 'Inget program ännu.',
+    decisions: 'Beslut',
+    actionItems: 'Åtgärder',
+    parkedQuestions: 'Parkerade frågor',
+    actionColumns: { what: 'Vad', who: 'Vem', due: 'När' },
+    inBlock: (block) => `I ”${block}”`,
+  },
   report: 'Workshoprapport',
   contents: 'Innehåll',
   summary: 'Sammanfattning',

@@ -11,6 +11,8 @@ export interface ReportOptions {
   boardIds: readonly string[] | null;
   /** After each diagram, its content as lists and tables (for reading, search and screen readers). */
   includeListings: boolean;
+  /** The workshop sessions' agendas and, at the end, their decisions, action items and parked questions. */
+  includeSessions: boolean;
   /**
    * The language of the project's own text (BCP 47, e.g. "fi", "sv", "se" for Northern Sámi);
    * null: the report's language. The model has no language per item yet (issue 12 adds one).
@@ -31,6 +33,7 @@ export const defaultReportOptions: ReportOptions = {
   paper: 'a4',
   boardIds: null,
   includeListings: true,
+  includeSessions: true,
   contentLanguage: null,
   logoAttachmentId: null,
   licence: '',

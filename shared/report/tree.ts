@@ -115,7 +115,7 @@ export interface Contents {
 
 export type Block = Heading | Paragraph | List | Table | Facts | Figure | ImageBlock | Contents;
 
-export type SectionKind = 'cover' | 'contents' | 'summary' | 'board';
+export type SectionKind = 'cover' | 'contents' | 'summary' | 'agenda' | 'board' | 'outcomes';
 
 export interface Section {
   kind: SectionKind;

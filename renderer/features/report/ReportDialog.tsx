@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
-import type { Board, ProjectSnapshot } from '../../../shared/model';
+import { sessionsOf, type Board, type ProjectSnapshot } from '../../../shared/model';
 import { chosenBoards, type ReportOptions } from '../../../shared/report';
 import { useServices } from '../../app/context';
 import { currentLanguage } from '../../app/i18n';
@@ -29,6 +29,7 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
   const [contentLanguage, setContentLanguage] = useState<string>(currentLanguage());
   const [paper, setPaper] = useState<ReportOptions['paper']>('a4');
   const [listings, setListings] = useState(true);
+  const [sessions, setSessions] = useState(true);
   const [licence, setLicence] = useState('');
   const [date, setDate] = useState(today());
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -67,6 +68,7 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
           paper,
           boardIds: chosen.map((b) => b.id),
           includeListings: listings,
+          includeSessions: sessions,
           licence: licence.trim(),
           reportDate: date,
         },
@@ -199,6 +201,17 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
               />
               {t('report.listings')}
             </label>
+            {sessionsOf(snapshot.project).length > 0 && (
+              <label className="checkbox-field">
+                <input
+                  type="checkbox"
+                  checked={sessions}
+                  disabled={busy}
+                  onChange={(e) => setSessions(e.target.checked)}
+                />
+                {t('report.sessions')}
+              </label>
+            )}
             <label className="field">
               <span className="field-label">{t('report.date')}</span>
               <input

@@ -16,20 +16,22 @@ const headings = (doc: ReportDocument, level: number) =>
     .flatMap((b) => (b.kind === 'heading' && b.level === level ? [text(b.runs)] : []));
 
 describe('report document', () => {
-  it('has a cover, contents, summary and one section per board, boards by kind and order', () => {
+  it('has a cover, contents, summary, the agenda, one section per board (by kind and order) and the outcomes', () => {
     const doc = buildReportDocument(sample, { language: 'fi' });
     expect(doc.sections.map((s) => s.kind)).toEqual([
       'cover',
       'contents',
       'summary',
+      'agenda',
       'board',
       'board',
       'board',
       'board',
       'board',
       'board',
+      'outcomes',
     ]);
-    expect(doc.sections.slice(3).map((s) => s.boardKind)).toEqual([
+    expect(doc.sections.slice(4, -1).map((s) => s.boardKind)).toEqual([
       'canvas',
       'canvas',
       'canvas',
@@ -40,12 +42,14 @@ describe('report document', () => {
     expect(headings(doc, 1)).toEqual([
       'Sisällys',
       'Yhteenveto',
+      'Työpajan ohjelma',
       'Empatiakartta: luvan hakija',
       'Persoona: Aino, 38',
       'Miten voisimme…',
       'Rakentamisluvan ekosysteemi',
       'Asiakaspolku: Aino hakee lupaa rantasaunalle',
       'Service blueprint: rakentamislupa',
+      'Päätökset ja jatkotoimet',
     ]);
     expect(doc.metadata).toMatchObject({ title: 'Digitaalinen rakennuslupa', creator: 'Kartta' });
     expect(doc.runningHeader).toBe('Digitaalinen rakennuslupa');
@@ -196,5 +200,38 @@ describe('report document', () => {
     const foot = coverBlocks.at(-1);
     expect(foot?.kind === 'paragraph' && text(foot.runs)).toContain('Licence: CC BY 4.0');
     expect(cover.images.map((i) => i.id).sort()).toEqual(['logo', 'photo1']);
+  });
+
+  it('lists each session’s agenda with times, methods, planned and actual durations, then its outcomes', () => {
+    const doc = buildReportDocument(sample, { language: 'en' });
+    const [session] = sample.project.sessions ?? [];
+    if (!session) throw new Error('the sample has a workshop session');
+    const agenda = blocksOf(doc, 'agenda');
+    const table = agenda.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no agenda table');
+    expect(table.rows).toHaveLength(session.blocks.length);
+    const cell = (r: number, c: number) => text(table.rows[r][c].paragraphs[0]);
+    expect(cell(0, 0)).toBe(session.startTime);
+    expect(table.rows.map((_, r) => cell(r, 3))).toEqual(session.blocks.map((b) => `${b.minutes} min`));
+    // A block that was run shows how long it took; the break is named as one.
+    expect(cell(0, 4)).toMatch(/^\d+:\d{2}$/);
+    expect(table.rows.some((row) => text(row[1].paragraphs[0]).startsWith('Break'))).toBe(true);
+    expect(agenda.at(-1)).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: expect.stringMatching(/^Planned in total 2:30; the blocks that were run took /) }],
+    });
+
+    const outcomes = blocksOf(doc, 'outcomes');
+    const decisions = outcomes.find((b) => b.kind === 'list' && b.ordered);
+    if (decisions?.kind !== 'list') throw new Error('no decisions');
+    expect(decisions.items.map((i) => text(i.runs))).toEqual(session.decisions.map((d) => d.text));
+    expect(text(decisions.items[0].details)).toMatch(/^In “.+”$/);
+    const actions = outcomes.find((b) => b.kind === 'table');
+    expect(actions?.kind === 'table' && actions.rows.length).toBe(session.actionItems.length);
+
+    // Left out on request.
+    const without = buildReportDocument(sample, { language: 'en', includeSessions: false });
+    expect(without.sections.map((s) => s.kind)).not.toContain('agenda');
+    expect(without.sections.map((s) => s.kind)).not.toContain('outcomes');
   });
 });

@@ -146,16 +146,20 @@ describe('PDF report', () => {
     expect(items.map((i) => i.title)).toEqual([
       'Sisällys',
       'Yhteenveto',
+      'Työpajan ohjelma',
       'Empatiakartta: luvan hakija',
       'Persoona: Aino, 38',
       'Miten voisimme…',
       'Rakentamisluvan ekosysteemi',
       'Asiakaspolku: Aino hakee lupaa rantasaunalle',
       'Service blueprint: rakentamislupa',
+      'Päätökset ja jatkotoimet',
     ]);
     expect(items[1].children).toEqual(['Tavoite ja ongelmanasettelu', 'Osallistujat', 'Fasilitaattorit']);
-    expect(items[5].children).toEqual(['Toimijat', 'Suhteet']);
-    // One link per contents entry (Summary, 6 boards and their subheadings).
+    expect(items[2].children).toEqual(['Työpaja 1: Lupapolku hakijan silmin']);
+    expect(items[6].children).toEqual(['Toimijat', 'Suhteet']);
+    expect(items[9].children).toEqual(['Työpaja 1: Lupapolku hakijan silmin']);
+    // One link per contents entry (Summary, the agenda, 6 boards, the outcomes and their subheadings).
     expect(links.length).toBe(items.slice(1).reduce((n, i) => n + 1 + i.children.length, 0));
     // A landscape page for the map, portrait for its tables.
     const orientations = new Set(reports.fi.rendered.laid.pages.map((p) => p.orientation));
