@@ -376,3 +376,33 @@ test('the journey exports as an SVG with its stages and notes, and as a PNG', as
   expect(png.name).toBe('Service blueprint.png');
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 });
+
+test('a note moves to another cell from the panel and by dragging, one undo step each', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  await addNote(page, 'Customer actions', 'Apply', 'Soittaa neuvontaan');
+  const note = grid(page).getByRole('textbox', { name: /^Note: / });
+  await note.focus();
+  const panel = page.getByRole('complementary', { name: 'Note' });
+  await panel.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Wait' });
+  await panel.getByRole('combobox', { name: 'Lane', exact: true }).selectOption({ label: 'Backstage' });
+  await panel.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(note).toHaveAccessibleName('Note: Backstage, Wait');
+  // Only lanes of the note's own type are offered.
+  await expect(
+    panel.getByRole('combobox', { name: 'Lane', exact: true }).locator('option', { hasText: 'Customer’s feelings' }),
+  ).toHaveCount(0);
+
+  // Dragged by its grip onto another notes cell.
+  const target = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /Frontstage/ }) })
+    .locator('td')
+    .nth(1);
+  await grid(page).locator('.journey-note-grip').dragTo(target);
+  await expect(note).toHaveAccessibleName('Note: Frontstage (visible), Find information');
+  await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(note).toHaveAccessibleName('Note: Backstage, Wait');
+});

@@ -23,6 +23,7 @@ import {
 import { usePickPhoto } from '../boards/NotePhoto';
 import { useAttachment } from '../boards/use-attachment';
 import { EmotionCurveSlice } from './EmotionCurveSlice';
+import { startNoteDrag } from './note-drag';
 
 export interface CellProps {
   doc: Y.Doc;
@@ -118,6 +119,16 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
               />
               <NoteBadges note={note} />
               <span className="journey-note-actions">
+                {/* The grip to drag the note to another cell (the panel's "Move to" does it by keyboard). */}
+                <span
+                  className="journey-note-grip"
+                  draggable
+                  aria-hidden="true"
+                  title={t('journey.dragNote')}
+                  onDragStart={(e) => startNoteDrag(e, note.id, lane.type)}
+                >
+                  ⠿
+                </span>
                 <select
                   aria-label={t('journey.noteColor')}
                   tabIndex={tab}

@@ -8,6 +8,7 @@ import { asOneStep } from '../../store/board-docs';
 import {
   addLane,
   addStage,
+  moveJourneyNote,
   moveLane,
   moveStage,
   removeLane,
@@ -34,6 +35,7 @@ import { JourneyExportButtons } from './JourneyExportButtons';
 import { JourneyPanel, type PanelSubject } from './JourneyPanel';
 import { PersonaField } from './PersonaField';
 import { useHeaderDrag } from './use-header-drag';
+import { noteDropTarget } from './note-drag';
 import { LaneHeaderContent, StageHeaderContent } from './JourneyHeaders';
 import { nextCell, type GridPos } from './grid-nav';
 
@@ -118,6 +120,11 @@ export function JourneyEditor({
           ? { kind: 'lane', lane: lanes[pos.row] }
           : null;
 
+  // A note moved to another cell: that cell becomes the active one and the note stays chosen.
+  const followNote = (id: string, to: { stageId: string; laneId: string }) => {
+    setActive(to);
+    setNoteId(id);
+  };
   const focusLater = (selector: string) => {
     pendingFocus.current = selector;
   };
@@ -327,6 +334,12 @@ export function JourneyEditor({
                               className="journey-cell"
                               data-cell={`${row}:${col}`}
                               tabIndex={props.active ? 0 : -1}
+                              {...(lane.type === 'notes' || lane.type === 'images'
+                                ? noteDropTarget(lane.type, (id) => {
+                                    act(() => moveJourneyNote(doc, id, { stageId: stage.id, laneId: lane.id }));
+                                    followNote(id, { stageId: stage.id, laneId: lane.id });
+                                  })
+                                : {})}
                             >
                               {lane.collapsed ? (
                                 <CollapsedCell lane={lane} count={countIn(lane, key)} />
@@ -376,6 +389,9 @@ export function JourneyEditor({
           doc={doc}
           undo={undo}
           subject={subject}
+          stages={stages}
+          lanes={lanes}
+          onMoved={followNote}
           participants={participants}
           projectId={board.row.projectId}
           onDeleted={() => {

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { blueprintLines, type JourneyNote, type Lane, type Participant, type Stage } from '../../../shared/model';
 import { asOneStep } from '../../store/board-docs';
 import {
   deleteJourneyNote,
+  moveJourneyNote,
   renameLane,
   renameStage,
   setLaneCollapsed,
@@ -27,6 +29,11 @@ interface PanelProps {
   doc: Y.Doc;
   undo: Y.UndoManager;
   subject: PanelSubject;
+  /** The journey's stages and lanes, in order: where a note can be moved to. */
+  stages: readonly Stage[];
+  lanes: readonly Lane[];
+  /** After a note moved to another cell: the grid follows it there. */
+  onMoved: (noteId: string, to: { stageId: string; laneId: string }) => void;
   participants: readonly Participant[];
   projectId: string;
   /** After a delete: the grid puts focus back on the cell. */
@@ -66,6 +73,9 @@ function NoteDetails({
   participants,
   projectId,
   onDeleted,
+  stages,
+  lanes,
+  onMoved,
 }: PanelProps & { note: JourneyNote; lane: Lane }) {
   const { t } = useTranslation();
   const act = (patch: Parameters<typeof updateJourneyNote>[2]) =>
@@ -122,6 +132,16 @@ function NoteDetails({
         onCommit={(tags) => act({ tags })}
       />
       {!image && <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />}
+      <MoveNote
+        key={note.id}
+        doc={doc}
+        undo={undo}
+        note={note}
+        lane={lane}
+        stages={stages}
+        lanes={lanes}
+        onMoved={onMoved}
+      />
       <button
         type="button"
         className="button button-danger-text"
@@ -228,5 +248,58 @@ function LaneDetails({ doc, undo, lane }: PanelProps & { lane: Lane }) {
         {t('journey.panel.collapsed')}
       </label>
     </>
+  );
+}
+
+/** Moves the note to another cell of a lane of its type: the keyboard way (a drag does the same). */
+function MoveNote({
+  doc,
+  undo,
+  note,
+  lane,
+  stages,
+  lanes,
+  onMoved,
+}: Pick<PanelProps, 'doc' | 'undo' | 'stages' | 'lanes' | 'onMoved'> & { note: JourneyNote; lane: Lane }) {
+  const { t } = useTranslation();
+  const [stageId, setStageId] = useState(note.stageId);
+  const [laneId, setLaneId] = useState(note.laneId);
+  const targets = lanes.filter((l) => l.type === lane.type);
+  const here = stageId === note.stageId && laneId === note.laneId;
+  return (
+    <fieldset className="fieldset journey-move-note">
+      <legend className="field-label">{t('journey.panel.moveTo')}</legend>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.moveStage')}</span>
+        <select className="select" value={stageId} onChange={(e) => setStageId(e.target.value)}>
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('journey.panel.moveLane')}</span>
+        <select className="select" value={laneId} onChange={(e) => setLaneId(e.target.value)}>
+          {targets.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={here}
+        onClick={() => {
+          asOneStep(undo, () => moveJourneyNote(doc, note.id, { stageId, laneId }));
+          onMoved(note.id, { stageId, laneId });
+        }}
+      >
+        {t('journey.panel.move')}
+      </button>
+    </fieldset>
   );
 }
