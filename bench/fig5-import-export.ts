@@ -8,12 +8,15 @@ import type { CDPSession, Page } from '@playwright/test';
 import { loadApp, openFileOnProjectList, projectHref, settle, type Session } from './browser-session';
 import { median, result, type BenchResult } from './results-format';
 
-interface OpResult {
+export interface OpResult {
   ms: number;
   peakMB: number;
+  /** The size of what the op made, where it made bytes (a PDF). */
+  bytes: number | null;
 }
 
-function fileOp(op: string, file: string): OpResult {
+/** One op in a fresh Node process (bench/file-op-child.ts): its time, peak memory rise and output size. */
+export function fileOp(op: string, file: string): OpResult {
   const out = execFileSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', resolve(__dirname, 'file-op-child.ts'), op, file],
@@ -25,7 +28,7 @@ function fileOp(op: string, file: string): OpResult {
 /** The median time and peak memory over `runs` fresh processes. */
 function medianOp(op: string, file: string, runs: number): OpResult {
   const all = Array.from({ length: runs }, () => fileOp(op, file));
-  return { ms: median(all.map((r) => r.ms)), peakMB: median(all.map((r) => r.peakMB)) };
+  return { ms: median(all.map((r) => r.ms)), peakMB: median(all.map((r) => r.peakMB)), bytes: all[0]?.bytes ?? null };
 }
 
 export function importExportNode(file: string, log: (line: string) => void, runs = 3): BenchResult[] {

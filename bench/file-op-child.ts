@@ -4,7 +4,17 @@
 // A worker thread samples the RSS every 2 ms, since the op blocks the main thread throughout.
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import { restore, serializeKarttaFile, toKarttaFile, type ProjectSnapshot } from '../shared/model';
+import { makeReportPdf, type ReportFonts } from '../shared/report';
+
+const font = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../resources/fonts', name)));
+/** Read before the op starts, as the app has them at hand. */
+const fonts: ReportFonts = {
+  regular: font('NotoSans-Regular.ttf'),
+  bold: font('NotoSans-Bold.ttf'),
+  italic: font('NotoSans-Italic.ttf'),
+};
 
 const SAMPLER = `
 const { parentPort } = require('node:worker_threads');
@@ -25,6 +35,8 @@ const OPS: Record<string, (text: string, snapshot: ProjectSnapshot) => unknown> 
   // Export: the snapshot to the text of a .kartta file.
   serialize: (_, snapshot) => serializeKarttaFile(toKarttaFile(snapshot, 'bench')),
   'json-stringify': (_, snapshot) => JSON.stringify(snapshot),
+  // Figure 4: the whole PDF report, in Finnish (a tagged PDF with every board and its listings).
+  pdf: (_, snapshot) => makeReportPdf(snapshot, { language: 'fi' }, fonts),
 };
 
 async function main(): Promise<void> {
@@ -46,7 +58,8 @@ async function main(): Promise<void> {
     sampler.postMessage('stop');
   });
   await sampler.terminate();
-  console.log(JSON.stringify({ ms, peakMB: (peak - before) / 1e6, kept: kept !== undefined }));
+  const bytes = kept instanceof Uint8Array ? kept.byteLength : null;
+  console.log(JSON.stringify({ ms, peakMB: (peak - before) / 1e6, bytes, kept: kept !== undefined }));
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ import { importThroughUi, newPage, writeProjectFile, type Session } from './brow
 import { mapPanZoom } from './fig1-map-pan-zoom';
 import { openBigBoards } from './fig2-open-board';
 import { typingAndDragging } from './fig3-typing-drag';
+import { pdfExport } from './fig4-pdf-export';
 import { exportInPage, importExportNode, importInPage } from './fig5-import-export';
 import { startUp } from './fig6-startup';
 import { formatTable, result, type BenchResult } from './results-format';
@@ -112,10 +113,6 @@ async function main(): Promise<void> {
       await figure('3. typing and dragging', results, () =>
         typingAndDragging(session, page, { projectId: large.project.id, canvasId: fullest.id, mapId: map.id }, log),
       );
-      // 4. PDF export: NOT MEASURED YET. The report (shared/report) is being built; when it lands,
-      // measure time, size and peak memory of S, M and L reports here beside Chromium's page.pdf()
-      // of SVG renderings of the same boards (issue 10, figure 4).
-      results.push(result('4. PDF export S/M/L (vs Chromium print-to-PDF): not measured yet', null, 'ms'));
       await figure('5. export (page)', results, () =>
         exportInPage(session, page, large.project.id, firstBoard(large), log),
       );
@@ -124,6 +121,14 @@ async function main(): Promise<void> {
       await context.close();
     }
     await figure('5. import and export (Node)', results, () => importExportNode(largeFile, log));
+    const reportProjects = [
+      ...(['S', 'M'] as const).map((size) => {
+        const snapshot = generateProject(size, 1);
+        return { size, snapshot, file: writeProjectFile(session, size, snapshot) };
+      }),
+      { size: 'L' as const, snapshot: large, file: largeFile },
+    ];
+    await figure('4. PDF export', results, () => pdfExport(browser, reportProjects, log));
   } finally {
     await browser.close();
     server.close();
