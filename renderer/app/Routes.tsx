@@ -1,10 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, useRoute } from './router';
 import { ProjectListPage } from '../features/projects/ProjectListPage';
 import { ProjectOverviewPage } from '../features/projects/ProjectOverviewPage';
-import { BoardPage } from '../features/boards/BoardPage';
-import { SessionScreen } from '../features/facilitation/SessionScreen';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+
+// The board editors (React Flow, elk) and the facilitation screens load when first opened, so
+// the project list does not wait for them at start-up (bench figure 6).
+const BoardPage = lazy(() => import('../features/boards/BoardPage').then((m) => ({ default: m.BoardPage })));
+const SessionScreen = lazy(() =>
+  import('../features/facilitation/SessionScreen').then((m) => ({ default: m.SessionScreen })),
+);
 
 export function Routes() {
   const route = useRoute();
@@ -32,7 +38,9 @@ export function Routes() {
         </main>
       )}
     >
-      <Screen />
+      <Suspense fallback={<Loading />}>
+        <Screen />
+      </Suspense>
     </ErrorBoundary>
   );
 }
@@ -58,4 +66,13 @@ function Screen() {
         />
       );
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="page">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
 }

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
 import { sessionsOf, type Board, type ProjectSnapshot } from '../../../shared/model';
-import { chosenBoards, type ReportOptions } from '../../../shared/report';
+// The document builder and options only: jsPDF stays in the worker's bundle.
+import { chosenBoards } from '../../../shared/report/build-document';
+import type { ReportOptions } from '../../../shared/report/options';
 import { useServices } from '../../app/context';
 import { currentLanguage } from '../../app/i18n';
 import { safeFileName } from '../../app/file-actions';

@@ -4,7 +4,8 @@ import boldUrl from '../../../resources/fonts/NotoSans-Bold.ttf?url';
 import italicUrl from '../../../resources/fonts/NotoSans-Italic.ttf?url';
 import regularUrl from '../../../resources/fonts/NotoSans-Regular.ttf?url';
 import type { ProjectSnapshot } from '../../../shared/model';
-import type { ReportFonts, ReportOptions } from '../../../shared/report';
+import type { ReportFonts } from '../../../shared/report/pdf/jspdf-surface';
+import type { ReportOptions } from '../../../shared/report/options';
 import type { ReportReply, ReportRequest } from './report-protocol';
 
 export function reportCancelled(): DOMException {
@@ -34,13 +35,9 @@ export async function runReport(
   const fonts = await loadFonts();
   if (signal?.aborted) throw reportCancelled();
   const worker = startWorker();
-  if (!worker) {
-    // No workers (a locked-down browser): the page does the work and cannot be interrupted.
-    const { makeReportPdf } = await import('../../../shared/report');
-    const pdf = makeReportPdf(snapshot, options, fonts);
-    if (signal?.aborted) throw reportCancelled();
-    return pdf;
-  }
+  // Workers run in every browser and Electron Kartta supports; without one there is no report
+  // rather than a second copy of jsPDF in the page's bundle.
+  if (!worker) throw new Error('the report worker could not be started');
   return new Promise<Uint8Array>((resolve, reject) => {
     let done = false;
     const finish = (settle: () => void) => {
