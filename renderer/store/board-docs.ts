@@ -26,14 +26,18 @@ const byId = (item: Item) => String(item.id);
 const byCell = (item: Item) => `${String(item.stageId)}|${String(item.laneId)}`;
 
 const shapes: Record<BoardKind, Shape> = {
-  canvas: { scalars: ['templateId'], ordered: ['sections'], keyed: { notes: byId, rounds: byId, votes: byId } },
+  canvas: {
+    scalars: ['templateId', 'locked'],
+    ordered: ['sections'],
+    keyed: { notes: byId, rounds: byId, votes: byId },
+  },
   ecosystem: {
-    scalars: ['view', 'ringWidth'],
+    scalars: ['view', 'ringWidth', 'locked'],
     ordered: ['rings', 'groups', 'customActorTypes', 'customRelationTypes'],
     keyed: { actors: byId, relations: byId },
   },
   journey: {
-    scalars: ['preset', 'persona', 'personaRef', 'state', 'basedOn'],
+    scalars: ['preset', 'persona', 'personaRef', 'state', 'basedOn', 'locked'],
     ordered: ['stages', 'lanes'],
     keyed: { notes: byId, scores: byCell, touchpoints: byCell },
   },
@@ -54,10 +58,47 @@ export const IMPORT = Symbol('kartta-import');
 
 const root = (doc: Y.Doc) => doc.getMap<unknown>('board');
 
+// An absent optional field (a lock flag in a literal made before locks) is left out, never stored as undefined.
 function toYMap(item: Item): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(item)) map.set(key, value);
+  for (const [key, value] of Object.entries(item)) if (value !== undefined) map.set(key, value);
   return map;
+}
+
+/** An edit refused because the board, or an item it touches, is locked (issue 9). */
+export class LockedError extends Error {
+  override name = 'LockedError';
+  constructor(
+    message: string,
+    /** The locked items it would have moved or deleted; empty when the whole board is locked. */
+    readonly ids: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** What a locked board still takes: votes are cast during a session. */
+const OPEN_WHEN_LOCKED = new Set(['votes', 'rounds']);
+/** Kinds whose editor honours a board lock (the journey editor does not yet). */
+const LOCKABLE_KINDS: ReadonlySet<unknown> = new Set<BoardKind>(['canvas', 'ecosystem']);
+
+export function isBoardLocked(doc: Y.Doc): boolean {
+  const board = root(doc);
+  return board.get('locked') === true && LOCKABLE_KINDS.has(board.get('kind'));
+}
+
+/**
+ * Every user-edit primitive below asks this first, so no path (a panel, a key, an import, a
+ * layout) can change a locked board; being the first write of a transaction, it refuses before
+ * anything is written.
+ */
+function assertOpen(doc: Y.Doc, collection: string): void {
+  if (!OPEN_WHEN_LOCKED.has(collection) && isBoardLocked(doc)) throw new LockedError('the board is locked');
+}
+
+/** Locks or unlocks the whole board, as a user edit (the one scalar a locked board takes). */
+export function setBoardLocked(doc: Y.Doc, locked: boolean): void {
+  doc.transact(() => root(doc).set('locked', locked), LOCAL);
 }
 
 /** Fills an empty document with a board's content, in one transaction. */
@@ -73,7 +114,7 @@ export function writeContent<K extends BoardKind>(
     const board = root(doc);
     board.set('kind', kind);
     board.set('shapeVersion', SHAPE_VERSION);
-    for (const key of shape.scalars) board.set(key, data[key]);
+    for (const key of shape.scalars) if (data[key] !== undefined) board.set(key, data[key]);
     for (const key of shape.ordered) {
       const list = new Y.Array<Y.Map<unknown>>();
       list.push((data[key] as Item[]).map(toYMap));
@@ -124,6 +165,7 @@ export function docWithContent<K extends BoardKind>(kind: K, content: BoardConte
 
 /** Sets one of the board's own fields (a canvas's template, a map's ring width), as a user edit. */
 export function setScalar(doc: Y.Doc, field: string, value: unknown): void {
+  assertOpen(doc, field);
   doc.transact(() => root(doc).set(field, value), LOCAL);
 }
 
@@ -134,6 +176,7 @@ export function setItemField(doc: Y.Doc, collection: string, key: string, field:
 
 /** Changes several fields of one item of a keyed collection, as one user edit. */
 export function updateItem(doc: Y.Doc, collection: string, key: string, patch: Item): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     const item = keyedItem(doc, collection, key);
     for (const [field, value] of Object.entries(patch)) item.set(field, value);
@@ -142,6 +185,7 @@ export function updateItem(doc: Y.Doc, collection: string, key: string, patch: I
 
 /** Applies many item patches in one transaction: a drag of several notes is one undo step. */
 export function updateItems(doc: Y.Doc, collection: string, patches: { key: string; patch: Item }[]): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     for (const { key, patch } of patches) {
       const item = keyedItem(doc, collection, key);
@@ -152,6 +196,7 @@ export function updateItems(doc: Y.Doc, collection: string, patches: { key: stri
 
 /** Removes items from a keyed collection, as one user edit. */
 export function removeItems(doc: Y.Doc, collection: string, keys: readonly string[]): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     const map = root(doc).get(collection);
     if (!(map instanceof Y.Map)) throw new Error(`no collection ${collection}`);
@@ -199,10 +244,12 @@ const indexOfId = (list: Y.Array<Y.Map<unknown>>, id: string) => list.toArray().
 
 /** Appends an item to an ordered collection (sections, rings, stages, lanes), as a user edit. */
 export function appendOrderedItem(doc: Y.Doc, collection: string, item: Item): void {
+  assertOpen(doc, collection);
   doc.transact(() => orderedList(doc, collection).push([toYMap(item)]), LOCAL);
 }
 
 export function updateOrderedItem(doc: Y.Doc, collection: string, id: string, patch: Item): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     const list = orderedList(doc, collection);
     const item = list.get(indexOfId(list, id));
@@ -212,6 +259,7 @@ export function updateOrderedItem(doc: Y.Doc, collection: string, id: string, pa
 }
 
 export function removeOrderedItem(doc: Y.Doc, collection: string, id: string): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     const list = orderedList(doc, collection);
     const index = indexOfId(list, id);
@@ -224,6 +272,7 @@ export function removeOrderedItem(doc: Y.Doc, collection: string, id: string): v
  * inserted, in one transaction (one undo step).
  */
 export function moveOrderedItem(doc: Y.Doc, collection: string, id: string, toIndex: number): void {
+  assertOpen(doc, collection);
   doc.transact(() => {
     const list = orderedList(doc, collection);
     const from = indexOfId(list, id);
@@ -250,6 +299,7 @@ export function readItemField(doc: Y.Doc, collection: string, key: string, field
 
 /** Adds an item to a keyed collection, as a user edit. */
 export function addItem(doc: Y.Doc, collection: string, key: string, item: Item): void {
+  assertOpen(doc, collection);
   doc.transact(() => keyedCollection(doc, collection).set(key, toYMap(item)), LOCAL);
 }
 

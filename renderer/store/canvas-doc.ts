@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import {
   canvasNoteSchema,
   canvasSectionSchema,
+  isLocked,
+  lockedNoteIds,
   newId,
   type CanvasContent,
   type CanvasNote,
@@ -10,6 +12,7 @@ import {
 } from '../../shared/model';
 import {
   LOCAL,
+  LockedError,
   addItem,
   appendOrderedItem,
   moveOrderedItem,
@@ -72,6 +75,7 @@ export function addNote(doc: Y.Doc, fields: Partial<CanvasNote> & Pick<CanvasNot
     authorId: null,
     ...fields,
     photoId: fields.photoId ?? null,
+    locked: fields.locked ?? false,
   };
   addItem(doc, 'notes', id, note);
   return id;
@@ -100,7 +104,16 @@ function checkedNotePatch(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote
   if (!current || !canvasNoteSchema.safeParse({ ...current, ...patch }).success) {
     throw new Error(`refused an invalid change to note ${id}`);
   }
+  // Only a move needs the sections (is the note's section locked?); text and colour do not.
+  if (('x' in patch || 'y' in patch || 'sectionId' in patch) && lockedNoteIds(readCanvas(doc)).has(id)) {
+    throw new LockedError(`note ${id} is locked`, [id]);
+  }
   return patch;
+}
+
+/** Refuses an edit that would move or delete locked items (nothing is written). */
+function refuseLocked(ids: readonly string[], what: string): void {
+  if (ids.length > 0) throw new LockedError(`${ids.length} locked ${what} cannot be moved or deleted`, ids);
 }
 
 export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNote, 'id'>>): void {
@@ -109,7 +122,11 @@ export function updateNote(doc: Y.Doc, id: string, patch: Partial<Omit<CanvasNot
 
 type Move = { id: string; x: number; y: number };
 
-/** Moves notes to new positions (a drag), recomputing which section each landed in. */
+/**
+ * Moves notes to new positions (a drag), recomputing which section each landed in. Like every
+ * move and delete here, it throws LockedError and writes nothing when asked to move a locked
+ * item; editors leave locked items out before they ask (docs/decisions.md, issue 9).
+ */
 export function moveNotes(doc: Y.Doc, moves: readonly Move[]): void {
   moveOnCanvas(doc, { notes: moves, sections: [] });
 }
@@ -122,6 +139,15 @@ export function moveNotes(doc: Y.Doc, moves: readonly Move[]): void {
  */
 export function moveOnCanvas(doc: Y.Doc, moves: { notes: readonly Move[]; sections: readonly Move[] }): void {
   const content = readCanvas(doc);
+  const locked = lockedNoteIds(content);
+  refuseLocked(
+    moves.sections.filter((m) => content.sections.some((s) => s.id === m.id && isLocked(s))).map((m) => m.id),
+    'sections',
+  );
+  refuseLocked(
+    moves.notes.filter((m) => locked.has(m.id)).map((m) => m.id),
+    'notes',
+  );
   const movedNotes = new Set(moves.notes.map((m) => m.id));
   const sections = content.sections.map((s) => {
     const move = moves.sections.find((m) => m.id === s.id);
@@ -133,6 +159,11 @@ export function moveOnCanvas(doc: Y.Doc, moves: { notes: readonly Move[]; sectio
     if (movedNotes.has(note.id) || !before || !after || before === after) return [];
     return [{ key: note.id, patch: { x: note.x + after.x - before.x, y: note.y + after.y - before.y } }];
   });
+  // A section carries its notes: one locked by itself keeps the section where it is.
+  refuseLocked(
+    carried.filter((c) => locked.has(c.key)).map((c) => c.key),
+    'notes',
+  );
   doc.transact(() => {
     for (const s of sections) {
       if (moves.sections.some((m) => m.id === s.id)) updateSection(doc, s.id, { x: s.x, y: s.y });
@@ -152,15 +183,20 @@ export function moveNoteToSection(doc: Y.Doc, id: string, sectionId: string): vo
   const content = readCanvas(doc);
   const section = content.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`no section ${sectionId}`);
+  refuseLocked(lockedNoteIds(content).has(id) ? [id] : [], 'notes');
   const others = content.notes.filter((n) => n.id !== id);
   updateNote(doc, id, { ...freeSpotIn(section, others), sectionId });
 }
 
 /** Deletes notes and the votes cast on them, as one undo step (no vote may point at nothing). */
 export function deleteNotes(doc: Y.Doc, ids: readonly string[]): void {
-  const votes = readCanvas(doc)
-    .votes.filter((v) => ids.includes(v.noteId))
-    .map((v) => v.id);
+  const content = readCanvas(doc);
+  const locked = lockedNoteIds(content);
+  refuseLocked(
+    ids.filter((id) => locked.has(id)),
+    'notes',
+  );
+  const votes = content.votes.filter((v) => ids.includes(v.noteId)).map((v) => v.id);
   doc.transact(() => {
     removeItems(doc, 'notes', ids);
     if (votes.length > 0) removeItems(doc, 'votes', votes);
@@ -178,7 +214,7 @@ export function addSection(doc: Y.Doc, title: string): string {
   const right = sections.reduce((max, s) => Math.max(max, s.x + s.width), -GAP - 4);
   const top = sections.length > 0 ? Math.min(...sections.map((s) => s.y)) : 0;
   const id = newId();
-  const section: CanvasSection = { id, title, prompt: '', x: right + GAP + 4, y: top, ...NEW_SECTION };
+  const section: CanvasSection = { id, title, prompt: '', x: right + GAP + 4, y: top, ...NEW_SECTION, locked: false };
   appendOrderedItem(doc, 'sections', section);
   return id;
 }
@@ -191,6 +227,9 @@ export function updateSection(doc: Y.Doc, id: string, patch: Partial<Omit<Canvas
   if (!current || !canvasSectionSchema.safeParse({ ...current, ...clean }).success) {
     throw new Error(`refused an invalid change to section ${id}`);
   }
+  // Its title and prompt stay editable; its place and size do not.
+  const moves = 'x' in clean || 'y' in clean || 'width' in clean || 'height' in clean;
+  refuseLocked(moves && isLocked(current) ? [id] : [], 'sections');
   updateOrderedItem(doc, 'sections', id, clean);
 }
 
@@ -205,7 +244,9 @@ export function reorderSection(doc: Y.Doc, id: string, direction: -1 | 1): void 
 
 /** Removes a section; its notes stay on the canvas, outside every section. */
 export function removeSection(doc: Y.Doc, id: string): void {
-  const orphans = readCanvas(doc).notes.filter((n) => n.sectionId === id);
+  const content = readCanvas(doc);
+  refuseLocked(content.sections.some((s) => s.id === id && isLocked(s)) ? [id] : [], 'sections');
+  const orphans = content.notes.filter((n) => n.sectionId === id);
   doc.transact(() => {
     removeOrderedItem(doc, 'sections', id);
     for (const note of orphans) setItemField(doc, 'notes', note.id, 'sectionId', null);
@@ -224,7 +265,8 @@ export function addNoteCopies(doc: Y.Doc, notes: readonly CanvasNote[], offset: 
       const id = newId();
       const x = note.x + offset.x;
       const y = note.y + offset.y;
-      addItem(doc, 'notes', id, { ...note, id, x, y, sectionId: sectionAt(sections, x, y) });
+      // A copy starts unlocked: the lock belonged to the original's place in a session.
+      addItem(doc, 'notes', id, { ...note, id, x, y, sectionId: sectionAt(sections, x, y), locked: false });
       ids.push(id);
     }
   }, LOCAL);
@@ -238,4 +280,18 @@ export function updateNotes(doc: Y.Doc, ids: readonly string[], patch: Partial<O
     'notes',
     ids.map((key) => ({ key, patch: checkedNotePatch(doc, key, patch) })),
   );
+}
+
+/** Locks or unlocks notes, as one undo step (a note in a locked section stays locked by it). */
+export function setNotesLocked(doc: Y.Doc, ids: readonly string[], locked: boolean): void {
+  updateItems(
+    doc,
+    'notes',
+    ids.map((key) => ({ key, patch: { locked } })),
+  );
+}
+
+/** Locks or unlocks a section, and with it the notes inside it. */
+export function setSectionLocked(doc: Y.Doc, id: string, locked: boolean): void {
+  updateOrderedItem(doc, 'sections', id, { locked });
 }

@@ -4,6 +4,7 @@ import {
   knownTypeIds,
   customActorTypeSchema,
   customRelationTypeSchema,
+  isLocked,
   newId,
   type CustomActorType,
   type CustomRelationType,
@@ -16,6 +17,7 @@ import {
 import { freeSpotInRing, snapToRing, type RingLayout } from '../../shared/ecosystem';
 import {
   LOCAL,
+  LockedError,
   addItem,
   appendOrderedItem,
   readContent,
@@ -76,6 +78,8 @@ export function updateActor(doc: Y.Doc, id: string, patch: Partial<Omit<Actor, '
   }
   if (patch.ringId && patch.ringId !== current.ringId) {
     const content = readEcosystem(doc);
+    // On a map of rings a new ring is a move.
+    if (content.view === 'rings' && current.locked === true) throw new LockedError(`actor ${id} is locked`, [id]);
     const index = content.rings.findIndex((r) => r.id === patch.ringId);
     if (index < 0) throw new Error(`no ring ${patch.ringId}`);
     if (content.view === 'rings') {
@@ -101,9 +105,24 @@ function placeAt(content: EcosystemContent, x: number, y: number, ringId: string
     : { x: bounded(x), y: bounded(y), ringId };
 }
 
-/** Moves actors (a drag); on a map of rings each snaps to the ring it was dropped in. */
+/** Refuses an edit that would move or delete locked actors (nothing is written). */
+function refuseLocked(content: EcosystemContent, ids: readonly string[]): void {
+  const wanted = new Set(ids);
+  const locked = content.actors.filter((a) => wanted.has(a.id) && isLocked(a)).map((a) => a.id);
+  if (locked.length > 0) throw new LockedError(`${locked.length} locked actors cannot be moved or deleted`, locked);
+}
+
+/**
+ * Moves actors (a drag); on a map of rings each snaps to the ring it was dropped in. Like every
+ * move and delete here, it throws LockedError and writes nothing when asked to move a locked
+ * actor; editors leave locked actors out before they ask (docs/decisions.md, issue 9).
+ */
 export function moveActors(doc: Y.Doc, moves: readonly { id: string; x: number; y: number }[]): void {
   const content = readEcosystem(doc);
+  refuseLocked(
+    content,
+    moves.map((m) => m.id),
+  );
   const ringOf = new Map(content.actors.map((a) => [a.id, a.ringId]));
   updateItems(
     doc,
@@ -115,9 +134,9 @@ export function moveActors(doc: Y.Doc, moves: readonly { id: string; x: number; 
 /** Deletes actors and every relation to or from them (no relation may point at nothing). */
 export function deleteActors(doc: Y.Doc, ids: readonly string[]): void {
   const gone = new Set(ids);
-  const relations = readEcosystem(doc)
-    .relations.filter((r) => gone.has(r.from) || gone.has(r.to))
-    .map((r) => r.id);
+  const content = readEcosystem(doc);
+  refuseLocked(content, ids);
+  const relations = content.relations.filter((r) => gone.has(r.from) || gone.has(r.to)).map((r) => r.id);
   doc.transact(() => {
     removeItems(doc, 'actors', ids);
     if (relations.length > 0) removeItems(doc, 'relations', relations);
@@ -150,6 +169,8 @@ export function addActorCopies(
       type: actorKinds.has(a.type) ? a.type : 'other',
       groupId,
       ...placeAt(content, a.x + offset.x, a.y + offset.y, ringId),
+      // A copy starts unlocked: the lock belonged to the original's place in a session.
+      locked: false,
     };
   });
   const relations = copied.relations.flatMap((r) => {
@@ -198,7 +219,8 @@ export function deleteRelations(doc: Y.Doc, ids: readonly string[]): void {
 
 /**
  * Applies an automatic layout as one step the user can undo: by ring (new positions, maybe wider
- * rings), or as a flow (the map leaves its rings).
+ * rings), or as a flow (the map leaves its rings). Locked actors stay where they are: refusing
+ * the whole layout for one locked actor would leave the facilitator no way to tidy the rest.
  */
 export function applyLayout(
   doc: Y.Doc,
@@ -206,13 +228,20 @@ export function applyLayout(
     | { view: 'rings'; ringWidth: number; positions: RingLayout['positions'] }
     | { view: 'flow'; positions: RingLayout['positions'] },
 ): void {
+  const locked = new Set(
+    readEcosystem(doc)
+      .actors.filter(isLocked)
+      .map((a) => a.id),
+  );
   doc.transact(() => {
     setScalar(doc, 'view', layout.view);
     if (layout.view === 'rings') setScalar(doc, 'ringWidth', layout.ringWidth);
     updateItems(
       doc,
       'actors',
-      [...layout.positions].map(([key, { x, y }]) => ({ key, patch: { x: bounded(x), y: bounded(y) } })),
+      [...layout.positions]
+        .filter(([key]) => !locked.has(key))
+        .map(([key, { x, y }]) => ({ key, patch: { x: bounded(x), y: bounded(y) } })),
     );
   }, LOCAL);
 }
@@ -255,6 +284,11 @@ export function removeRing(doc: Y.Doc, id: string): void {
     if (content.view === 'flow') return own === index ? [{ key: actor.id, patch: { ringId } }] : [];
     return [{ key: actor.id, patch: { ringId, x: Math.round(actor.x * scale), y: Math.round(actor.y * scale) } }];
   });
+  // The bands outside it move in, and their actors with them: not a locked one.
+  refuseLocked(
+    content,
+    patches.filter((p) => 'x' in p.patch).map((p) => p.key),
+  );
   doc.transact(() => {
     removeOrderedItem(doc, 'rings', id);
     if (patches.length > 0) updateItems(doc, 'actors', patches);
@@ -352,4 +386,13 @@ export function removeRelationType(doc: Y.Doc, id: string): void {
       users.map((r) => ({ key: r.id, patch: { type: 'collaboration' } })),
     );
   }, LOCAL);
+}
+
+/** Locks or unlocks actors, as one undo step. */
+export function setActorsLocked(doc: Y.Doc, ids: readonly string[], locked: boolean): void {
+  updateItems(
+    doc,
+    'actors',
+    ids.map((key) => ({ key, patch: { locked } })),
+  );
 }

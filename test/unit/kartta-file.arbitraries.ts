@@ -91,10 +91,14 @@ const canvasContent = (photoIds: string[]) =>
       noteIds: ids(5),
       roundIds: ids(2),
       voteIds: ids(4),
-      sectionData: fc.array(fc.tuple(text(12), text(12), coordinate, coordinate, coordinate, coordinate), {
-        minLength: 3,
-        maxLength: 3,
-      }),
+      sectionData: fc.array(
+        fc.tuple(text(12), text(12), coordinate, coordinate, coordinate, coordinate, fc.boolean()),
+        {
+          minLength: 3,
+          maxLength: 3,
+        },
+      ),
+      locked: fc.boolean(),
       noteData: fc.array(
         fc.record({
           sectionRef: optionalRef,
@@ -105,6 +109,7 @@ const canvasContent = (photoIds: string[]) =>
           tags,
           authorId: fc.option(id, { nil: null }),
           photoRef: optionalRef,
+          locked: fc.boolean(),
         }),
         { minLength: 5, maxLength: 5 },
       ),
@@ -121,8 +126,8 @@ const canvasContent = (photoIds: string[]) =>
     })
     .map((g) => {
       const sections = g.sectionIds.map((sectionId, i) => {
-        const [title, prompt, x, y, width, height] = at(g.sectionData, i);
-        return { id: sectionId, title, prompt, x, y, width, height };
+        const [title, prompt, x, y, width, height, locked] = at(g.sectionData, i);
+        return { id: sectionId, title, prompt, x, y, width, height, locked };
       });
       const notes = g.noteIds.map((noteId, i) => {
         const n = at(g.noteData, i);
@@ -136,6 +141,7 @@ const canvasContent = (photoIds: string[]) =>
           tags: n.tags,
           authorId: n.authorId,
           photoId: pick(photoIds, n.photoRef),
+          locked: n.locked,
         };
       });
       const rounds = g.roundIds.map((roundId, i) => ({ id: roundId, ...at(g.roundData, i) }));
@@ -152,7 +158,7 @@ const canvasContent = (photoIds: string[]) =>
                 voterId,
               };
             });
-      return { templateId: g.templateId, sections, notes, rounds, votes };
+      return { templateId: g.templateId, sections, notes, rounds, votes, locked: g.locked };
     });
 
 const ecosystemContent = fc
@@ -183,10 +189,12 @@ const ecosystemContent = fc
         tags,
         x: coordinate,
         y: coordinate,
+        locked: fc.boolean(),
       }),
       { minLength: 5, maxLength: 5 },
     ),
     relationIds: ids(5),
+    locked: fc.boolean(),
     relationData: fc.array(
       fc.record({
         fromRef: ref,
@@ -225,6 +233,7 @@ const ecosystemContent = fc
         tags: a.tags,
         x: a.x,
         y: a.y,
+        locked: a.locked,
       };
     });
     const n = g.actorIds.length;
@@ -255,6 +264,7 @@ const ecosystemContent = fc
       customRelationTypes,
       actors,
       relations,
+      locked: g.locked,
     };
   });
 
@@ -265,6 +275,7 @@ const journeyContent = fc
     personaRef: fc.option(fc.record({ boardId: id, actorId: fc.option(id, { nil: null }) }), { nil: null }),
     state: fc.constantFrom('as-is' as const, 'to-be' as const),
     basedOn: fc.option(id, { nil: null }),
+    locked: fc.boolean(),
     stageIds: ids(4),
     stageTitles: fc.array(text(12), { minLength: 4, maxLength: 4 }),
     stageSteps: fc.array(fc.array(text(12), { maxLength: 3 }), { minLength: 4, maxLength: 4 }),
@@ -334,6 +345,7 @@ const journeyContent = fc
             g.touchpoints.map(([s, l, used, touchText]) => ({ ...cell(s, l), channels: used, text: touchText })),
           )
         : [],
+      locked: g.locked,
     };
   });
 

@@ -63,7 +63,10 @@ const DEFAULTED = new Set([
   'steps',
   'personaRef',
   'sessions',
+  'locked',
 ]);
+/** Defaulted fields that stay absent when left out (absent reads as false): nothing to fill in. */
+const ABSENT_IS_DEFAULT = new Set(['locked']);
 /**
  * A participant's role is required, an actor's has a default; a board's order is required, a
  * journey note's has one; a note's colour is required, a lane's has one; a canvas note's author
@@ -362,7 +365,10 @@ describe('.kartta files, generated', () => {
         const data = JSON.parse(text) as Json;
         // A non-empty list left out would leave its references dangling (votes without rounds).
         const defaulted = entries(data).filter(
-          (e) => isDefaulted(data, e.path) && !(Array.isArray(e.value) && e.value.length > 0),
+          (e) =>
+            isDefaulted(data, e.path) &&
+            !ABSENT_IS_DEFAULT.has(String(e.path[e.path.length - 1])) &&
+            !(Array.isArray(e.value) && e.value.length > 0),
         );
         fc.pre(defaulted.length > 0);
         const target = at(defaulted, n % defaulted.length);
@@ -373,6 +379,23 @@ describe('.kartta files, generated', () => {
         expect(parent(result.file as unknown as Json, target.path), pathText(target.path)).toHaveProperty([key]);
       }),
       { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('accepts a file without a lock flag, and leaves it absent (read as unlocked)', () => {
+    fc.assert(
+      fc.property(validFile, fc.nat(), (text, n) => {
+        const data = JSON.parse(text) as Json;
+        const flags = entries(data).filter((e) => ABSENT_IS_DEFAULT.has(String(e.path[e.path.length - 1])));
+        fc.pre(flags.length > 0);
+        const target = at(flags, n % flags.length);
+        Reflect.deleteProperty(parent(data, target.path) as object, target.path[target.path.length - 1] as string);
+        const result = restore(JSON.stringify(data));
+        if (!result.ok) throw new Error(`${pathText(target.path)}: ${JSON.stringify(result.error).slice(0, 500)}`);
+        const key = String(target.path[target.path.length - 1]);
+        expect(parent(result.file as unknown as Json, target.path), pathText(target.path)).not.toHaveProperty([key]);
+      }),
+      { seed: SEED, numRuns: 100 },
     );
   });
 

@@ -4,7 +4,8 @@ import { actorTypeInfo, relationTypeInfo } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from '../ecosystem/type-names';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useAttachment } from './use-attachment';
-import type { Board, BoardOf } from '../../../shared/model';
+import { lockedNoteIds, type Board, type BoardOf } from '../../../shared/model';
+import { LockIcon } from './LockIcon';
 
 /** The board's content as headings, lists and tables: what a screen reader reads. */
 export function BoardOutline({ board }: { board: Board }) {
@@ -16,6 +17,22 @@ export function BoardOutline({ board }: { board: Board }) {
     case 'journey':
       return <JourneyOutline board={board} />;
   }
+}
+
+/** Said at the top of a locked board's outline. */
+function BoardLockLine({ locked }: { locked: boolean | undefined }) {
+  const { t } = useTranslation();
+  return locked ? (
+    <p className="lock-note">
+      <LockIcon /> {t('locks.outlineBoard')}
+    </p>
+  ) : null;
+}
+
+/** "(locked)" after an item's name: text, so a screen reader says it too. */
+function LockedMark({ locked }: { locked: boolean }) {
+  const { t } = useTranslation();
+  return locked ? <span className="outline-locked"> {t('locks.outlineItem')}</span> : null;
 }
 
 function Empty() {
@@ -32,8 +49,10 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
     ? [...board.content.notes].sort((a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0))
     : board.content.notes;
   if (sections.length === 0 && notes.length === 0) return <Empty />;
+  const locked = lockedNoteIds(board.content);
   return (
     <div className="outline">
+      <BoardLockLine locked={board.content.locked} />
       {totals.size > 0 && (
         <label className="checkbox-field">
           <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
@@ -45,7 +64,10 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
           const inSection = notes.filter((n) => n.sectionId === (section.id === OUTSIDE ? null : section.id));
           return (
             <section key={section.id} className="outline-section">
-              <h3>{section.title}</h3>
+              <h3>
+                {section.title}
+                <LockedMark locked={'locked' in section && section.locked === true} />
+              </h3>
               {section.prompt && <p className="muted">{section.prompt}</p>}
               {inSection.length === 0 ? (
                 <p className="muted">{t('outline.noNotes')}</p>
@@ -54,6 +76,7 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
                   {inSection.map((n) => (
                     <li key={n.id} className={`outline-note note-${n.color}`}>
                       {n.text}
+                      <LockedMark locked={locked.has(n.id)} />
                       {n.photoId && <OutlinePhoto id={n.photoId} />}
                       {totals.has(n.id) && (
                         <span className="outline-votes">
@@ -85,6 +108,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
   return (
     <div className="outline">
+      <BoardLockLine locked={board.content.locked} />
       {rings.map((ring) => {
         const inRing = actors.filter((a) => a.ringId === ring.id);
         return (
@@ -96,6 +120,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
               {inRing.map((a) => (
                 <li key={a.id}>
                   {a.name} <span className="muted">({actorTypeInfo(board.content, names, a.type).name})</span>
+                  <LockedMark locked={a.locked === true} />
                 </li>
               ))}
             </ul>

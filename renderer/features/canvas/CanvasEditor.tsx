@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
-import type { CanvasContent, CanvasNote, Participant } from '../../../shared/model';
+import { lockedNoteIds, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
 import { templateById } from '../../../shared/templates';
 import { currentLanguage } from '../../app/i18n';
 import {
@@ -28,6 +28,7 @@ import {
   moveOnCanvas,
   noteText,
   readCanvas,
+  setNotesLocked,
   updateNote,
   updateNotes,
   updateSection,
@@ -60,6 +61,8 @@ import { useFlowSync } from '../boards/flow-sync';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 import { CanvasExportButtons } from './CanvasExportButtons';
+import { BoardLockBanner, BoardLockButton } from '../boards/BoardLock';
+import { useLockHint } from '../boards/use-lock-hint';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode, axes: AxesNode };
@@ -105,6 +108,10 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const [savingTemplate, setSavingTemplate] = useState(false);
   const { db, notices } = useServices();
   const write = useWrite();
+  // Facilitator locks (issue 9): what cannot move or be deleted, and the reason said once per try.
+  const boardLocked = content.locked === true;
+  const locks = useMemo(() => ({ board: boardLocked, notes: lockedNoteIds(content) }), [boardLocked, content]);
+  const { hint, guard } = useLockHint();
   const dimmed = useMemo(
     () => new Set(isFiltering(filter) ? content.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
     [content, filter],
@@ -126,10 +133,10 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         nodeCache.current.clear();
         cacheLabels.current = nodeLabels;
       }
-      const built = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, axes);
+      const built = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, locks, axes);
       return sync.reconcile(previous, built);
     });
-  }, [content, editingId, nodeLabels, totals, dimmed, axes, sync]);
+  }, [content, editingId, nodeLabels, totals, dimmed, axes, sync, locks]);
 
   // Back to the note after editing, unless the user has already moved focus somewhere else.
   const focusNode = useCallback((id: string) => {
@@ -165,14 +172,21 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         return text;
       },
       addNoteToSection: (sectionId) => {
+        if (locks.board) return hint('boardCannotChange');
         const id = asOneStep(undo, () => addNoteToSection(doc, sectionId));
         selectNext.current = [id];
         setEditingId(id);
       },
       dragSection: (sectionId, event) => {
         if (event.button !== 0) return;
-        const start = readCanvas(doc).sections.find((s) => s.id === sectionId);
+        const now = readCanvas(doc);
+        const start = now.sections.find((s) => s.id === sectionId);
         if (!start) return;
+        // A locked section, or one that would carry a note locked by itself, stays put.
+        if (locks.board) return hint('boardCannotChange');
+        if (start.locked || now.notes.some((n) => n.sectionId === sectionId && locks.notes.has(n.id))) {
+          return hint('cannotMove');
+        }
         const zoom = flow.getZoom();
         const at = (e: PointerEvent) => ({
           x: Math.round(start.x + (e.clientX - event.clientX) / zoom),
@@ -193,10 +207,10 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         window.addEventListener('pointercancel', onUp);
       },
       resizeSection: (sectionId, rect) => {
-        asOneStep(undo, () => updateSection(doc, sectionId, rect));
+        guard(() => asOneStep(undo, () => updateSection(doc, sectionId, rect)), locks.board);
       },
     }),
-    [doc, undo, focusNode, flow, onNodesChange],
+    [doc, undo, focusNode, flow, onNodesChange, locks, hint, guard],
   );
 
   const addNoteFromToolbar = () => {
@@ -233,19 +247,28 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const onNodeDragStop = useCallback(
     (_e: unknown, _node: Node, dragged: Node[]) => {
       // Only notes: sections are never dragged as nodes (their title bar moves them).
-      const moves = dragged.filter((n) => n.type === 'note').map((n) => ({ id: n.id, ...n.position }));
-      asOneStep(undo, () => moveNotes(doc, moves));
+      // Locked notes are not draggable; the filter covers a lock set by another window mid-drag.
+      const moves = dragged
+        .filter((n) => n.type === 'note' && !locks.notes.has(n.id))
+        .map((n) => ({ id: n.id, ...n.position }));
+      if (moves.length > 0) guard(() => asOneStep(undo, () => moveNotes(doc, moves)), locks.board);
     },
-    [doc, undo],
+    [doc, undo, locks, guard],
   );
-  const onNodeDoubleClick = useCallback((_e: MouseEvent, node: Node) => {
-    if (node.type === 'note') setEditingId(node.id);
-  }, []);
+  const onNodeDoubleClick = useCallback(
+    (_e: MouseEvent, node: Node) => {
+      if (node.type !== 'note') return;
+      if (locks.board) hint('boardCannotChange');
+      else setEditingId(node.id);
+    },
+    [locks, hint],
+  );
   // A double-click anywhere else adds a note there, in the section under the pointer (if any):
   // section bodies let the pointer through to the canvas (see styles.css), so it lands here.
   const onDoubleClick = (e: MouseEvent) => {
     const target = e.target as HTMLElement;
     if (!target.closest('.react-flow__pane') || target.closest('.react-flow__node-note, .react-flow__controls')) return;
+    if (locks.board) return hint('boardCannotChange');
     const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const id = asOneStep(undo, () =>
       addNote(doc, { x: Math.round(at.x - NOTE_WIDTH / 2), y: Math.round(at.y - NOTE_HEIGHT / 2) }),
@@ -255,13 +278,13 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   };
   const onNodesDelete = useCallback(
     (deleted: Node[]) => {
-      const ids = deleted.filter((n) => n.type === 'note').map((n) => n.id);
-      if (ids.length > 0) {
+      const ids = deleted.filter((n) => n.type === 'note' && !locks.notes.has(n.id)).map((n) => n.id);
+      if (ids.length > 0 && !locks.board) {
         asOneStep(undo, () => deleteNotes(doc, ids));
         afterDelete();
       }
     },
-    [doc, undo, afterDelete],
+    [doc, undo, afterDelete, locks],
   );
 
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -275,15 +298,25 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       }
       return;
     }
+    if (DELETE_KEYS.includes(e.key)) return explainDelete(e);
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
     const { dx, dy } = arrowDelta(e);
+    const onNode = (e.target as HTMLElement).closest('.react-flow__node');
+    if (onNode && locks.board) {
+      e.preventDefault();
+      e.stopPropagation();
+      return hint('boardCannotChange');
+    }
     // A focused section moves with its notes, as by its title bar.
     const sectionId = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-section')?.dataset.id;
     const section = content.sections.find((s) => s.id === sectionId);
     if (section) {
       e.preventDefault();
       e.stopPropagation();
+      if (section.locked || content.notes.some((n) => n.sectionId === section.id && locks.notes.has(n.id))) {
+        return hint('cannotMove');
+      }
       asOneStep(undo, () =>
         moveOnCanvas(doc, { notes: [], sections: [{ id: section.id, x: section.x + dx, y: section.y + dy }] }),
       );
@@ -293,10 +326,14 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     const focused = focusedNoteIds(e.target);
     if (focused.length === 0) return;
     const selectedNotes = content.notes.filter((n) => selected.has(n.id)).map((n) => n.id);
-    const ids = selectedNotes.includes(focused[0]) ? selectedNotes : focused;
+    const wanted = selectedNotes.includes(focused[0]) ? selectedNotes : focused;
     // Our own arrow handling (React Flow's would move without writing): one step, clamped to the section.
     e.preventDefault();
     e.stopPropagation();
+    // Locked notes stay; the rest of the selection moves.
+    const ids = wanted.filter((id) => !locks.notes.has(id));
+    if (ids.length < wanted.length) hint('cannotMove');
+    if (ids.length === 0) return;
     const moves = content.notes
       .filter((n) => ids.includes(n.id))
       .map((n) => {
@@ -312,6 +349,14 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     asOneStep(undo, () => moveNotes(doc, moves));
   };
 
+  // React Flow deletes what may be deleted (locked nodes are not deletable); this says why the rest stays.
+  const explainDelete = (e: KeyboardEvent<HTMLDivElement>) => {
+    const focused = focusedNoteIds(e.target);
+    const involved = [...focused, ...content.notes.filter((n) => selected.has(n.id)).map((n) => n.id)];
+    if (locks.board && (involved.length > 0 || selected.size > 0)) hint('boardCannotChange');
+    else if (involved.some((id) => locks.notes.has(id))) hint('cannotDelete');
+  };
+
   // Enter on a section adds a note, on a note edits it; React Flow never sees it (it would select).
   const onEnter = (e: KeyboardEvent<HTMLDivElement>) => {
     const element = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
@@ -319,6 +364,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
     if (!element || !id) return;
     e.preventDefault();
     e.stopPropagation();
+    if (locks.board) return hint('boardCannotChange');
     if (element.classList.contains('react-flow__node-section')) actions.addNoteToSection(id);
     else setEditingId(id);
   };
@@ -331,24 +377,25 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const duplicate = useCallback(
     (notes: CanvasNote[]) => {
       if (notes.length === 0) return;
+      if (locks.board) return hint('boardCannotChange');
       const ids = asOneStep(undo, () => addNoteCopies(doc, notes, { x: 20, y: 20 }));
       selectNext.current = ids;
       setSelected(new Set(ids));
     },
-    [doc, undo],
+    [doc, undo, locks, hint],
   );
 
   const selectedNotesRef = useRef<CanvasNote[] | null>(null);
   useBoardClipboard(selectedNotesRef, {
     ...noteClipboard,
     paste: duplicate,
-    cut: (notes) =>
-      asOneStep(undo, () =>
-        deleteNotes(
-          doc,
-          notes.map((n) => n.id),
-        ),
-      ),
+    // A cut copies everything selected but deletes only what is not locked.
+    cut: (notes) => {
+      const ids = notes.filter((n) => !locks.notes.has(n.id)).map((n) => n.id);
+      if (locks.board) return hint('boardCannotChange');
+      if (ids.length < notes.length) hint('cannotDelete');
+      if (ids.length > 0) asOneStep(undo, () => deleteNotes(doc, ids));
+    },
   });
 
   const selectedNotes = content.notes.filter((n) => selected.has(n.id));
@@ -360,12 +407,13 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   return (
     <CanvasActionsContext.Provider value={actions}>
       <div className="editor-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
-        <button type="button" className="button button-primary" onClick={addNoteFromToolbar}>
+        <button type="button" className="button button-primary" disabled={boardLocked} onClick={addNoteFromToolbar}>
           {t('canvas.addNote')}
         </button>
         <button
           type="button"
           className="button"
+          disabled={boardLocked}
           onClick={() => {
             const id = asOneStep(undo, () => addSection(doc, t('canvas.newSection')));
             selectNext.current = [id];
@@ -387,8 +435,10 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           {t('canvas.fitView')}
         </button>
         <CanvasExportButtons title={board.row.title} content={content} />
+        <BoardLockButton doc={doc} undo={undo} locked={boardLocked} />
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>
+      <BoardLockBanner locked={boardLocked} help={t('locks.bannerHelpCanvas')} />
       {savingTemplate && (
         <NameDialog
           title={t('canvas.userTemplate.saveTitle')}
@@ -455,6 +505,18 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         {selectedNotes.length > 1 && (
           <SelectionPanel
             count={selectedNotes.length}
+            lockedCount={selectedNotes.filter((n) => locks.notes.has(n.id)).length}
+            ownLocks={selectedNotes.filter((n) => n.locked === true).length}
+            boardLocked={boardLocked}
+            onLock={(locked) =>
+              asOneStep(undo, () =>
+                setNotesLocked(
+                  doc,
+                  selectedNotes.map((n) => n.id),
+                  locked,
+                ),
+              )
+            }
             onRecolour={(color) => {
               asOneStep(undo, () =>
                 updateNotes(
@@ -469,7 +531,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
               asOneStep(undo, () =>
                 deleteNotes(
                   doc,
-                  selectedNotes.map((n) => n.id),
+                  selectedNotes.filter((n) => !locks.notes.has(n.id)).map((n) => n.id),
                 ),
               );
               afterDelete();
@@ -483,6 +545,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             section={selectedSection}
             index={content.sections.indexOf(selectedSection)}
             count={content.sections.length}
+            boardLocked={boardLocked}
             onDeleted={afterDelete}
           />
         )}
@@ -497,6 +560,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             voterId={round?.anonymous ? null : (voterId ?? namedParticipants[0]?.id ?? null)}
             participantCount={namedParticipants.length}
             projectId={board.row.projectId}
+            boardLocked={boardLocked}
             onDuplicate={() => duplicate([selectedNote])}
             onDeleted={afterDelete}
           />

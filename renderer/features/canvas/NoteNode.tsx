@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
 import { useAttachment } from '../boards/use-attachment';
+import { LockBadge } from '../boards/LockIcon';
 
 /**
  * A sticky note. While edited it shows a textarea (the only control inside a node, and only
@@ -55,6 +56,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         <div className="canvas-note-tags">{note.tags.map((tag) => `#${tag}`).join(' ')}</div>
       )}
       {note.photoId && <NoteThumbnail id={note.photoId} />}
+      {data.locked && <LockBadge label={t('locks.locked')} />}
       {data.votes > 0 && (
         <span className="canvas-note-votes" aria-hidden="true">
           ● {data.votes}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { asOneStep } from '../../store/board-docs';
-import type { CanvasContent, CanvasNote, Participant } from '../../../shared/model';
-import { deleteNotes, moveNoteToSection, updateNote } from '../../store/canvas-doc';
+import { noteLock, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
+import { deleteNotes, moveNoteToSection, setNotesLocked, updateNote } from '../../store/canvas-doc';
+import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 import { NotePhoto } from '../boards/NotePhoto';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
@@ -21,6 +22,8 @@ export function NotePanel(props: {
   voterId: string | null;
   participantCount: number;
   projectId: string;
+  /** A locked board takes votes only: every other field is disabled. */
+  boardLocked: boolean;
   onDeleted: () => void;
   onDuplicate: () => void;
 }) {
@@ -28,6 +31,8 @@ export function NotePanel(props: {
   const { doc, undo, note, content } = props;
   const act = (edit: () => void) => asOneStep(undo, edit);
   const openRound = content.rounds.find((r) => r.status === 'open');
+  // Locked by itself or by its section: it keeps its place and stays, its text can still change.
+  const lock = noteLock(note, content.sections);
   return (
     <aside className="note-panel" aria-labelledby="note-panel-heading">
       <h2 id="note-panel-heading">{t('canvas.panelTitle')}</h2>
@@ -55,68 +60,82 @@ export function NotePanel(props: {
           )}
         </div>
       )}
-      <label className="field">
-        <span className="field-label">{t('canvas.noteText')}</span>
-        <textarea
-          className="input textarea"
-          rows={4}
-          value={note.text}
-          maxLength={5000}
-          onChange={(e) => updateNote(doc, note.id, { text: e.target.value })}
-          onBlur={() => undo.stopCapturing()}
+      {props.boardLocked && <p className="lock-note">{t('locks.boardLockedPanel')}</p>}
+      <fieldset className="plain-fieldset" disabled={props.boardLocked}>
+        <LockReason
+          reason={lock === 'note' ? t('locks.noteLocked') : lock === 'section' ? t('locks.noteInLockedSection') : null}
         />
-      </label>
-      <NoteColorChoices
-        legend={t('canvas.color')}
-        name={`color-${note.id}`}
-        value={note.color}
-        onChange={(color) => act(() => updateNote(doc, note.id, { color }))}
-      />
-      <label className="field">
-        <span className="field-label">{t('canvas.section')}</span>
-        <select
-          className="select"
-          value={note.sectionId ?? ''}
-          onChange={(e) => e.target.value && act(() => moveNoteToSection(doc, note.id, e.target.value))}
+        <label className="field">
+          <span className="field-label">{t('canvas.noteText')}</span>
+          <textarea
+            className="input textarea"
+            rows={4}
+            value={note.text}
+            maxLength={5000}
+            onChange={(e) => updateNote(doc, note.id, { text: e.target.value })}
+            onBlur={() => undo.stopCapturing()}
+          />
+        </label>
+        <NoteColorChoices
+          legend={t('canvas.color')}
+          name={`color-${note.id}`}
+          value={note.color}
+          onChange={(color) => act(() => updateNote(doc, note.id, { color }))}
+        />
+        <label className="field">
+          <span className="field-label">{t('canvas.section')}</span>
+          <select
+            className="select"
+            disabled={lock !== null}
+            value={note.sectionId ?? ''}
+            onChange={(e) => e.target.value && act(() => moveNoteToSection(doc, note.id, e.target.value))}
+          >
+            {note.sectionId === null && <option value="">{t('canvas.noSection')}</option>}
+            {content.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <AuthorSelect
+          value={note.authorId}
+          participants={props.participants}
+          onChange={(authorId) => act(() => updateNote(doc, note.id, { authorId }))}
+        />
+        <TagsField
+          label={t('canvas.tags')}
+          help={t('canvas.tagsHelp')}
+          tags={note.tags}
+          itemId={note.id}
+          onCommit={(tags) => act(() => updateNote(doc, note.id, { tags }))}
+        />
+        <NotePhoto
+          photoId={note.photoId}
+          projectId={props.projectId}
+          onChange={(photoId) => act(() => updateNote(doc, note.id, { photoId }))}
+        />
+        <ItemLockButton
+          lockLabel={t('locks.lockNote')}
+          unlockLabel={t('locks.unlockNote')}
+          ownLock={note.locked === true}
+          onChange={(locked) => act(() => setNotesLocked(doc, [note.id], locked))}
+        />
+        <button type="button" className="button" onClick={props.onDuplicate}>
+          {t('canvas.duplicateNote')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger-text"
+          disabled={lock !== null}
+          onClick={() => {
+            act(() => deleteNotes(doc, [note.id]));
+            props.onDeleted();
+          }}
         >
-          {note.sectionId === null && <option value="">{t('canvas.noSection')}</option>}
-          {content.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <AuthorSelect
-        value={note.authorId}
-        participants={props.participants}
-        onChange={(authorId) => act(() => updateNote(doc, note.id, { authorId }))}
-      />
-      <TagsField
-        label={t('canvas.tags')}
-        help={t('canvas.tagsHelp')}
-        tags={note.tags}
-        itemId={note.id}
-        onCommit={(tags) => act(() => updateNote(doc, note.id, { tags }))}
-      />
-      <NotePhoto
-        photoId={note.photoId}
-        projectId={props.projectId}
-        onChange={(photoId) => act(() => updateNote(doc, note.id, { photoId }))}
-      />
-      <button type="button" className="button" onClick={props.onDuplicate}>
-        {t('canvas.duplicateNote')}
-      </button>
-      <button
-        type="button"
-        className="button button-danger-text"
-        onClick={() => {
-          act(() => deleteNotes(doc, [note.id]));
-          props.onDeleted();
-        }}
-      >
-        {t('canvas.deleteNote')}
-      </button>
+          {t('canvas.deleteNote')}
+        </button>
+      </fieldset>
     </aside>
   );
 }

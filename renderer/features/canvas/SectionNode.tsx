@@ -3,6 +3,7 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { SectionFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
 import { MAX_SECTION, MIN_SECTION } from '../../store/canvas-doc';
+import { LockIcon } from '../boards/LockIcon';
 
 /**
  * A named area of the canvas. No controls inside (they would add Tab stops): a selected section
@@ -14,7 +15,7 @@ export const SectionNode = memo(function SectionNode({ id, data, selected }: Nod
   return (
     <div className="canvas-section">
       <NodeResizer
-        isVisible={selected}
+        isVisible={selected && !data.fixed}
         minWidth={MIN_SECTION.width}
         minHeight={MIN_SECTION.height}
         maxWidth={MAX_SECTION}
@@ -22,7 +23,16 @@ export const SectionNode = memo(function SectionNode({ id, data, selected }: Nod
         onResizeEnd={(_event, rect) => actions.resizeSection(id, rect)}
       />
       {/* nopan/nodrag: this drag is ours, not a pan of the canvas. */}
-      <div className="canvas-section-title nopan nodrag" onPointerDown={(e) => actions.dragSection(id, e.nativeEvent)}>
+      <div
+        className={`canvas-section-title nopan nodrag${data.locked ? ' is-locked' : ''}`}
+        onPointerDown={(e) => actions.dragSection(id, e.nativeEvent)}
+      >
+        {/* The node's name says "locked" to screen readers (flow-nodes.ts); this is for the eye. */}
+        {data.locked && (
+          <>
+            <LockIcon />{' '}
+          </>
+        )}
         {data.section.title}
       </div>
       {data.section.prompt && <div className="canvas-section-prompt">{data.section.prompt}</div>}

@@ -22,6 +22,7 @@ export function useFlowLabels() {
             ? t('canvas.noteVotes', { label, votes: t('canvas.voting.total', { count: votes }) })
             : label;
         },
+        locked: (label: string) => t('locks.nodeLabel', { label }),
       },
       ariaLabelConfig,
     }),

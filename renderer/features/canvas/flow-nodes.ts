@@ -3,8 +3,10 @@ import type { CanvasContent, CanvasNote, CanvasSection } from '../../../shared/m
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../store/canvas-doc';
 import { cached, pruneCache, type ElementCache } from '../boards/element-cache';
 
-export type SectionFlowNode = Node<{ section: CanvasSection }, 'section'>;
-export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number }, 'note'>;
+/** `locked`: the item's own lock (a note's, or its section's) is shown; a board lock has its banner. */
+/** `fixed`: it cannot move or be resized (its own lock or the board's). */
+export type SectionFlowNode = Node<{ section: CanvasSection; locked: boolean; fixed: boolean }, 'section'>;
+export type NoteFlowNode = Node<{ note: CanvasNote; editing: boolean; votes: number; locked: boolean }, 'note'>;
 export type AxesFlowNode = Node<{ x: string; y: string }, 'axes'>;
 export type CanvasFlowNode = SectionFlowNode | NoteFlowNode | AxesFlowNode;
 /**
@@ -23,15 +25,19 @@ export function toFlowNodes(
   labels: {
     section: (s: CanvasSection) => string;
     note: (n: CanvasNote, votes: number, section: string | undefined) => string;
+    locked: (label: string) => string;
   },
   votes: ReadonlyMap<string, number>,
   dimmed: ReadonlySet<string>,
   cache: FlowNodeCache,
+  /** The board's lock, and the notes locked themselves or by their section. */
+  locks: { board: boolean; notes: ReadonlySet<string> },
   /** Axis labels of a 2×2 matrix template, in the UI language, drawn around all its sections. */
   axes?: { x: string; y: string },
 ): CanvasFlowNode[] {
   const sections = content.sections.map((section) => {
     const isSelected = selected.has(section.id);
+    const locked = section.locked === true;
     const key = [
       's',
       section.title,
@@ -41,6 +47,8 @@ export function toFlowNodes(
       section.width,
       section.height,
       isSelected,
+      locked,
+      locks.board,
     ].join('\u0000');
     return cached(cache, section.id, key, (): SectionFlowNode => ({
       id: section.id,
@@ -48,7 +56,7 @@ export function toFlowNodes(
       position: { x: section.x, y: section.y },
       width: section.width,
       height: section.height,
-      data: { section },
+      data: { section, locked: locked && !locks.board, fixed: locked || locks.board },
       // Not draggable as a node: React Flow would then stop panning on its body, which covers most
       // of a canvas. Its title bar drags it instead (SectionNode).
       draggable: false,
@@ -57,7 +65,7 @@ export function toFlowNodes(
       selectable: true,
       selected: isSelected,
       zIndex: 0,
-      ariaLabel: labels.section(section),
+      ariaLabel: locked ? labels.locked(labels.section(section)) : labels.section(section),
     }));
   });
   const sectionTitles = new Map(content.sections.map((s) => [s.id, s.title]));
@@ -73,6 +81,8 @@ export function toFlowNodes(
     const noteVotes = votes.get(note.id) ?? 0;
     const isSelected = selected.has(note.id);
     const isDimmed = dimmed.has(note.id);
+    const locked = locks.notes.has(note.id);
+    const fixed = locked || locks.board;
     // While a note is edited its own draft shows the text, so typing changes no node at all.
     // The whole note (so a field added later cannot be forgotten) and how it is shown.
     const key = JSON.stringify([
@@ -82,19 +92,24 @@ export function toFlowNodes(
       noteVotes,
       isSelected,
       isDimmed,
+      locked,
+      locks.board,
     ]);
+    const label = labels.note(note, noteVotes, sectionTitle);
     return cached(cache, note.id, key, (): NoteFlowNode => ({
       id: note.id,
       type: 'note',
       position: { x: note.x, y: note.y },
       width: NOTE_WIDTH,
       height: NOTE_HEIGHT,
-      data: { note, editing, votes: noteVotes },
+      data: { note, editing, votes: noteVotes, locked: locked && !locks.board },
       selected: isSelected,
-      draggable: !editing,
+      // React Flow then neither drags nor deletes it (a multi-selection drag leaves it behind).
+      draggable: !editing && !fixed,
+      deletable: !fixed,
       className: isDimmed ? 'is-dimmed' : undefined,
       zIndex: NOTE_Z,
-      ariaLabel: labels.note(note, noteVotes, sectionTitle),
+      ariaLabel: locked ? labels.locked(label) : label,
     }));
   });
   const used = new Set([...content.sections.map((x) => x.id), ...content.notes.map((x) => x.id)]);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ActorFlowNode } from './flow-elements';
 import { ActorIcon } from './ActorIcon';
+import { LockIcon } from '../boards/LockIcon';
 
 /**
  * An actor card: type icon in the type's colour, name and organisation. No controls inside (they
@@ -18,6 +19,12 @@ export const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<A
         <div className="eco-actor-name">{actor.name}</div>
         {actor.organisation && <div className="eco-actor-org">{actor.organisation}</div>}
       </div>
+      {/* The node's name says "locked" to screen readers (the editor's labels); this is for the eye. */}
+      {data.locked && (
+        <span className="eco-actor-lock">
+          <LockIcon />
+        </span>
+      )}
       <Handle type="source" position={Position.Right} className="eco-handle-out" />
       <Handle type="target" position={Position.Left} className="eco-handle-in" />
     </div>

@@ -5,7 +5,8 @@ import type { Actor, EcosystemContent } from '../../../shared/model';
 import { actorTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
 import { asOneStep } from '../../store/board-docs';
-import { deleteActors, setActorsGroup, updateActor } from '../../store/ecosystem-doc';
+import { deleteActors, setActorsGroup, setActorsLocked, updateActor } from '../../store/ecosystem-doc';
+import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected actor: the keyboard- and screen-reader-friendly way to change everything. */
@@ -14,6 +15,8 @@ export function ActorPanel(props: {
   undo: Y.UndoManager;
   actor: Actor;
   content: EcosystemContent;
+  /** A locked map: every field is disabled. */
+  boardLocked: boolean;
   onConnect: () => void;
   onDeleted: () => void;
 }) {
@@ -25,108 +28,122 @@ export function ActorPanel(props: {
   const text = (field: 'name' | 'organisation' | 'role' | 'description', value: string) =>
     updateActor(doc, actor.id, { [field]: value });
   const relations = content.relations.filter((r) => r.from === actor.id || r.to === actor.id).length;
+  // A locked actor keeps its place (and, on a map of rings, its ring) and stays; its text may change.
+  const locked = actor.locked === true;
   return (
     <aside className="note-panel" aria-labelledby="actor-panel-heading">
       <h2 id="actor-panel-heading">{t('ecosystem.actorPanelTitle')}</h2>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.actorName')}</span>
-        <input
-          className="input"
-          value={actor.name}
-          maxLength={500}
-          onChange={(e) => text('name', e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
-      <ChoiceSelect
-        label={t('ecosystem.actorType')}
-        value={actor.type}
-        choices={actorTypeList(content, names)}
-        onChange={(type) => act(() => updateActor(doc, actor.id, { type }))}
-      />
-      <label className="field">
-        <span className="field-label">{t('ecosystem.ring')}</span>
-        <select
-          className="select"
-          value={actor.ringId}
-          onChange={(e) => act(() => updateActor(doc, actor.id, { ringId: e.target.value }))}
-        >
-          {content.rings.map((ring) => (
-            <option key={ring.id} value={ring.id}>
-              {ring.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {content.groups.length > 0 && (
+      {props.boardLocked && <p className="lock-note">{t('locks.boardLockedPanel')}</p>}
+      <fieldset className="plain-fieldset" disabled={props.boardLocked}>
+        <LockReason reason={locked ? t('locks.actorLocked') : null} />
         <label className="field">
-          <span className="field-label">{t('ecosystem.group')}</span>
+          <span className="field-label">{t('ecosystem.actorName')}</span>
+          <input
+            className="input"
+            value={actor.name}
+            maxLength={500}
+            onChange={(e) => text('name', e.target.value)}
+            onBlur={() => undo.stopCapturing()}
+          />
+        </label>
+        <ChoiceSelect
+          label={t('ecosystem.actorType')}
+          value={actor.type}
+          choices={actorTypeList(content, names)}
+          onChange={(type) => act(() => updateActor(doc, actor.id, { type }))}
+        />
+        <label className="field">
+          <span className="field-label">{t('ecosystem.ring')}</span>
           <select
             className="select"
-            value={actor.groupId ?? ''}
-            onChange={(e) => act(() => setActorsGroup(doc, [actor.id], e.target.value || null))}
+            disabled={locked && content.view === 'rings'}
+            value={actor.ringId}
+            onChange={(e) => act(() => updateActor(doc, actor.id, { ringId: e.target.value }))}
           >
-            <option value="">{t('ecosystem.noGroup')}</option>
-            {content.groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
+            {content.rings.map((ring) => (
+              <option key={ring.id} value={ring.id}>
+                {ring.name}
               </option>
             ))}
           </select>
         </label>
-      )}
-      <label className="field">
-        <span className="field-label">{t('ecosystem.organisation')}</span>
-        <input
-          className="input"
-          value={actor.organisation}
-          maxLength={500}
-          onChange={(e) => text('organisation', e.target.value)}
-          onBlur={() => undo.stopCapturing()}
+        {content.groups.length > 0 && (
+          <label className="field">
+            <span className="field-label">{t('ecosystem.group')}</span>
+            <select
+              className="select"
+              value={actor.groupId ?? ''}
+              onChange={(e) => act(() => setActorsGroup(doc, [actor.id], e.target.value || null))}
+            >
+              <option value="">{t('ecosystem.noGroup')}</option>
+              {content.groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span className="field-label">{t('ecosystem.organisation')}</span>
+          <input
+            className="input"
+            value={actor.organisation}
+            maxLength={500}
+            onChange={(e) => text('organisation', e.target.value)}
+            onBlur={() => undo.stopCapturing()}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('ecosystem.role')}</span>
+          <input
+            className="input"
+            value={actor.role}
+            maxLength={500}
+            onChange={(e) => text('role', e.target.value)}
+            onBlur={() => undo.stopCapturing()}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('ecosystem.description')}</span>
+          <textarea
+            className="input textarea"
+            rows={3}
+            value={actor.description}
+            maxLength={5000}
+            onChange={(e) => text('description', e.target.value)}
+            onBlur={() => undo.stopCapturing()}
+          />
+        </label>
+        <TagsField
+          label={t('ecosystem.tags')}
+          help={t('ecosystem.tagsHelp')}
+          tags={actor.tags}
+          itemId={actor.id}
+          onCommit={(tags) => act(() => updateActor(doc, actor.id, { tags }))}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.role')}</span>
-        <input
-          className="input"
-          value={actor.role}
-          maxLength={500}
-          onChange={(e) => text('role', e.target.value)}
-          onBlur={() => undo.stopCapturing()}
+        <p className="muted">{t('ecosystem.relationsOf', { count: relations })}</p>
+        <ItemLockButton
+          lockLabel={t('locks.lockActor')}
+          unlockLabel={t('locks.unlockActor')}
+          ownLock={locked}
+          onChange={(lock) => act(() => setActorsLocked(doc, [actor.id], lock))}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('ecosystem.description')}</span>
-        <textarea
-          className="input textarea"
-          rows={3}
-          value={actor.description}
-          maxLength={5000}
-          onChange={(e) => text('description', e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
-      <TagsField
-        label={t('ecosystem.tags')}
-        help={t('ecosystem.tagsHelp')}
-        tags={actor.tags}
-        itemId={actor.id}
-        onCommit={(tags) => act(() => updateActor(doc, actor.id, { tags }))}
-      />
-      <p className="muted">{t('ecosystem.relationsOf', { count: relations })}</p>
-      <button type="button" className="button" onClick={props.onConnect} aria-keyshortcuts="R">
-        {t('ecosystem.connect')}
-      </button>
-      <button
-        type="button"
-        className="button button-danger-text"
-        onClick={() => {
-          act(() => deleteActors(doc, [actor.id]));
-          props.onDeleted();
-        }}
-      >
-        {t('ecosystem.deleteActor')}
-      </button>
+        <button type="button" className="button" onClick={props.onConnect} aria-keyshortcuts="R">
+          {t('ecosystem.connect')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger-text"
+          disabled={locked}
+          onClick={() => {
+            act(() => deleteActors(doc, [actor.id]));
+            props.onDeleted();
+          }}
+        >
+          {t('ecosystem.deleteActor')}
+        </button>
+      </fieldset>
     </aside>
   );
 }

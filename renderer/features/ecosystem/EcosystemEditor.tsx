@@ -42,6 +42,9 @@ import {
   deleteRelations,
   moveActors,
 } from '../../store/ecosystem-doc';
+import { BoardLockBanner } from '../boards/BoardLock';
+import { useLockHint } from '../boards/use-lock-hint';
+import { MapSelectionPanel } from './MapSelectionPanel';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
 import { useFlowSync } from '../boards/flow-sync';
@@ -136,6 +139,9 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     [flow, content],
   );
 
+  // Facilitator locks (issue 9): locked actors keep their place; a locked map takes no edits.
+  const boardLocked = content.locked === true;
+  const { hint, guard } = useLockHint();
   const selectedActors = content.actors.filter((a) => selectedNodes.has(a.id));
   const selectedRelations = content.relations.filter((r) => selectedEdges.has(r.id));
   const focused = selectedActors.length === 1 ? selectedActors[0].id : null;
@@ -146,12 +152,14 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     const names = new Map(content.actors.map((a) => [a.id, a.name]));
     const rings = new Map(content.rings.map((r) => [r.id, r.name]));
     return {
-      actor: (a) =>
-        t('ecosystem.actorLabel', {
+      actor: (a) => {
+        const label = t('ecosystem.actorLabel', {
           name: a.name,
           type: actorTypeInfo(content, typeNames, a.type).name,
           ring: rings.get(a.ringId) ?? '',
-        }),
+        });
+        return a.locked ? t('locks.nodeLabel', { label }) : label;
+      },
       relation: (r) =>
         t(r.directed ? 'ecosystem.relationLabel' : 'ecosystem.relationLabelTwoWay', {
           from: names.get(r.from) ?? '',
@@ -172,13 +180,19 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     selectNext.current = null;
     setNodes((previous) => {
       const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
-      return nodeSync.reconcile(previous, toMapNodes(content, keep, dimmed.actors, labels, nodeCache.current));
+      return nodeSync.reconcile(
+        previous,
+        toMapNodes(content, keep, dimmed.actors, labels, nodeCache.current, boardLocked),
+      );
     });
     setEdges((previous) => {
       const keep = new Set(wanted ?? previous.filter((e) => e.selected).map((e) => e.id));
-      return edgeSync.reconcile(previous, toMapEdges(content, keep, dimmed.relations, labels, edgeCache.current));
+      return edgeSync.reconcile(
+        previous,
+        toMapEdges(content, keep, dimmed.relations, labels, edgeCache.current, boardLocked),
+      );
     });
-  }, [content, dimmed, labels, nodeSync, edgeSync]);
+  }, [content, dimmed, labels, nodeSync, edgeSync, boardLocked]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) =>
@@ -200,12 +214,13 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   // Positions are written on drag stop only, so a drag is one undo step; each actor snaps to its ring.
   const onNodeDragStop = useCallback(
     (_e: unknown, _node: Node, dragged: Node[]) => {
+      // Locked actors are not draggable; the filter covers a lock set by another window mid-drag.
       const moves = dragged
-        .filter((n) => n.type === 'actor')
+        .filter((n) => n.type === 'actor' && n.draggable !== false)
         .map((n) => ({ id: n.id, x: n.position.x + ACTOR_SIZE.width / 2, y: n.position.y + ACTOR_SIZE.height / 2 }));
-      if (moves.length > 0) asOneStep(undo, () => moveActors(doc, moves));
+      if (moves.length > 0) guard(() => asOneStep(undo, () => moveActors(doc, moves)), boardLocked);
     },
-    [doc, undo],
+    [doc, undo, guard, boardLocked],
   );
 
   const afterDelete = useCallback(() => {
@@ -217,7 +232,9 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   // One callback for both, so deleting an actor and its relations is one undo step.
   const onDelete = useCallback(
     ({ nodes: n, edges: e }: { nodes: Node[]; edges: RelationFlowEdge[] }) => {
-      const actors = n.filter((x) => x.type === 'actor').map((x) => x.id);
+      if (boardLocked) return hint('boardCannotChange');
+      const locked = new Set(content.actors.filter((a) => a.locked).map((a) => a.id));
+      const actors = n.filter((x) => x.type === 'actor' && !locked.has(x.id)).map((x) => x.id);
       const relations = e.map((x) => x.id);
       if (actors.length === 0 && relations.length === 0) return;
       asOneStep(undo, () => {
@@ -226,17 +243,18 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       });
       afterDelete();
     },
-    [doc, undo, afterDelete],
+    [doc, undo, afterDelete, boardLocked, hint, content],
   );
 
   const connect = useCallback(
     (fields: Pick<Relation, 'from' | 'to' | 'type'> & Partial<Pick<Relation, 'label' | 'directed'>>) => {
+      if (boardLocked) return hint('boardCannotChange');
       const id = asOneStep(undo, () => addRelation(doc, fields));
       selectNext.current = [id];
       setSelectedNodes(new Set());
       setSelectedEdges(new Set([id]));
     },
-    [doc, undo],
+    [doc, undo, boardLocked, hint],
   );
   const onConnect = useCallback(
     (c: Connection) => {
@@ -262,6 +280,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       target.closest('.react-flow__node-actor, .react-flow__edge, .react-flow__panel, .react-flow__controls')
     )
       return;
+    if (boardLocked) return hint('boardCannotChange');
     const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const index = ringIndexAt(at.x, at.y, content.rings.length, content.ringWidth);
     setAdding({ ringId: content.rings[index]?.id ?? content.rings[0].id, at });
@@ -271,6 +290,19 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     const element = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-actor');
     const id = element?.dataset.id;
     if (!id || e.ctrlKey || e.metaKey || e.altKey) return;
+    const ids = selectedNodes.has(id) ? [...selectedNodes] : [id];
+    const isLocked = (actorId: string) => content.actors.some((a) => a.id === actorId && a.locked);
+    // React Flow deletes what may be deleted; this says why the rest stays.
+    if (DELETE_KEYS.includes(e.key)) {
+      if (boardLocked) hint('boardCannotChange');
+      else if (ids.some(isLocked)) hint('cannotDelete');
+      return;
+    }
+    if (boardLocked && (e.key === 'r' || e.key === 'R' || e.key.startsWith('Arrow'))) {
+      e.preventDefault();
+      e.stopPropagation();
+      return hint('boardCannotChange');
+    }
     if (e.key === 'r' || e.key === 'R') {
       const actor = content.actors.find((a) => a.id === id);
       if (actor) {
@@ -284,9 +316,13 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     e.preventDefault();
     e.stopPropagation();
     const { dx, dy } = arrowDelta(e);
-    const ids = selectedNodes.has(id) ? [...selectedNodes] : [id];
-    const moves = content.actors.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, x: a.x + dx, y: a.y + dy }));
-    asOneStep(undo, () => moveActors(doc, moves));
+    // Locked actors stay; the rest of the selection moves.
+    const movable = ids.filter((x) => !isLocked(x));
+    if (movable.length < ids.length) hint('cannotMove');
+    const moves = content.actors
+      .filter((a) => movable.includes(a.id))
+      .map((a) => ({ id: a.id, x: a.x + dx, y: a.y + dy }));
+    if (moves.length > 0) asOneStep(undo, () => moveActors(doc, moves));
   };
 
   const { arrangeByRing, arrangeAsFlow, arranging } = useMapLayouts(board, content, fitMap);
@@ -307,18 +343,18 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   useBoardClipboard(selectionRef, {
     ...actorClipboard,
     paste: (copied) => {
+      if (boardLocked) return hint('boardCannotChange');
       const ids = asOneStep(undo, () => addActorCopies(doc, copied, { x: 40, y: 40 }));
       selectNext.current = ids;
       setSelectedEdges(new Set());
       setSelectedNodes(new Set(ids));
     },
+    // A cut copies everything selected but deletes only what is not locked.
     cut: (copied) => {
-      asOneStep(undo, () =>
-        deleteActors(
-          doc,
-          copied.actors.map((a) => a.id),
-        ),
-      );
+      if (boardLocked) return hint('boardCannotChange');
+      const ids = copied.actors.filter((a) => !a.locked).map((a) => a.id);
+      if (ids.length < copied.actors.length) hint('cannotDelete');
+      if (ids.length > 0) asOneStep(undo, () => deleteActors(doc, ids));
       afterDelete();
     },
   });
@@ -365,6 +401,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         board={board}
         content={content}
         canConnect={selectedActors.length === 1}
+        boardLocked={boardLocked}
         arranging={arranging}
         onAddActor={() => setAdding({ ringId: initialRing })}
         onConnect={() => setConnectingFrom(selectedActors[0] ?? null)}
@@ -372,6 +409,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         onArrangeAsFlow={() => void arrangeAsFlow()}
         onFit={() => fitMap(200)}
       />
+      <BoardLockBanner locked={boardLocked} help={t('locks.bannerHelpMap')} />
       <MapFilterBar content={content} filter={filter} shown={shownActors} onChange={setFilter} />
       {adding && (
         <AddActorDialog
@@ -435,6 +473,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
               onConnect={onConnect}
               connectionRadius={60}
               connectionMode={ConnectionMode.Loose}
+              nodesConnectable={!boardLocked}
               deleteKeyCode={DELETE_KEYS}
               multiSelectionKeyCode={MULTI_SELECT_KEYS}
               zoomOnDoubleClick={false}
@@ -478,6 +517,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
             undo={undo}
             actor={selectedActors[0]}
             content={content}
+            boardLocked={boardLocked}
             onConnect={() => setConnectingFrom(selectedActors[0])}
             onDeleted={afterDelete}
           />
@@ -492,31 +532,23 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
           />
         )}
         {selectedActors.length + selectedRelations.length > 1 && (
-          <aside className="note-panel" aria-labelledby="map-selection-heading">
-            <h2 id="map-selection-heading">
-              {t('ecosystem.selectedCount', { count: selectedActors.length + selectedRelations.length })}
-            </h2>
-            {selectedActors.length > 1 && (
-              <button type="button" className="button" onClick={() => setGrouping(true)}>
-                {t('ecosystem.groupSelected')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button-danger-text"
-              onClick={() =>
-                onDelete({
-                  nodes: nodes.filter((n) => selectedNodes.has(n.id)),
-                  edges: edges.filter((e) => selectedEdges.has(e.id)),
-                })
-              }
-            >
-              {t('ecosystem.deleteSelected', { count: selectedActors.length + selectedRelations.length })}
-            </button>
-          </aside>
+          <MapSelectionPanel
+            doc={doc}
+            undo={undo}
+            actors={selectedActors}
+            relations={selectedRelations}
+            boardLocked={boardLocked}
+            onGroup={() => setGrouping(true)}
+            onDelete={() =>
+              onDelete({
+                nodes: nodes.filter((n) => selectedNodes.has(n.id)),
+                edges: edges.filter((e) => selectedEdges.has(e.id)),
+              })
+            }
+          />
         )}
         {selectedActors.length === 0 && selectedRelations.length === 0 && (
-          <RingsPanel doc={doc} undo={undo} content={content} />
+          <RingsPanel doc={doc} undo={undo} content={content} boardLocked={boardLocked} />
         )}
       </div>
     </>

@@ -4,7 +4,8 @@ import { ACTOR_SIZE, groupBoxes, ringOuterRadius } from '../../../shared/ecosyst
 import { cached, pruneCache, type ElementCache } from '../boards/element-cache';
 import { INFORMAL_DASH, actorLook, relationColor, strokeWidthFor } from '../../../shared/ecosystem';
 
-export type ActorFlowNode = Node<{ actor: Actor; look: { color: string; icon: string } }, 'actor'>;
+/** `locked`: the actor's own lock is shown (a board lock has its banner). */
+export type ActorFlowNode = Node<{ actor: Actor; look: { color: string; icon: string }; locked: boolean }, 'actor'>;
 export type RingsFlowNode = Node<{ rings: Ring[]; ringWidth: number }, 'rings'>;
 export type GroupFlowNode = Node<{ name: string }, 'cluster'>;
 export type MapFlowNode = ActorFlowNode | RingsFlowNode | GroupFlowNode;
@@ -22,6 +23,8 @@ export function toMapNodes(
   dimmed: ReadonlySet<string>,
   labels: MapLabels,
   cache: ElementCache<MapFlowNode>,
+  /** A locked map: nothing drags, connects or is deleted. */
+  boardLocked = false,
 ): MapFlowNode[] {
   const radius = ringOuterRadius(content.rings.length - 1, content.ringWidth);
   const ringsKey = JSON.stringify([content.rings, content.ringWidth]);
@@ -47,7 +50,9 @@ export function toMapNodes(
     const isDimmed = dimmed.has(actor.id);
     const label = labels.actor(actor);
     const look = actorLook(content, actor.type);
-    const key = JSON.stringify([actor, isSelected, isDimmed, label, look]);
+    const locked = actor.locked === true;
+    const fixed = locked || boardLocked;
+    const key = JSON.stringify([actor, isSelected, isDimmed, label, look, boardLocked]);
     return cached<MapFlowNode>(cache, actor.id, key, () => ({
       id: actor.id,
       type: 'actor',
@@ -55,8 +60,12 @@ export function toMapNodes(
       position: { x: actor.x - ACTOR_SIZE.width / 2, y: actor.y - ACTOR_SIZE.height / 2 },
       width: ACTOR_SIZE.width,
       height: ACTOR_SIZE.height,
-      data: { actor, look },
+      data: { actor, look, locked: locked && !boardLocked },
       selected: isSelected,
+      // React Flow then neither drags nor deletes it (a multi-selection drag leaves it behind).
+      draggable: !fixed,
+      deletable: !fixed,
+      connectable: !boardLocked,
       className: isDimmed ? 'is-dimmed' : undefined,
       ariaLabel: label,
       zIndex: 1,
@@ -91,6 +100,7 @@ export function toMapEdges(
   dimmed: ReadonlySet<string>,
   labels: MapLabels,
   cache: ElementCache<RelationFlowEdge>,
+  boardLocked = false,
 ): RelationFlowEdge[] {
   const ids = new Set(content.relations.map((r) => r.id));
   pruneCache(cache, (id) => ids.has(id));
@@ -99,7 +109,7 @@ export function toMapEdges(
     const isDimmed = dimmed.has(relation.id);
     const label = labels.relation(relation);
     const color = relationColor(content, relation.type);
-    const key = JSON.stringify([relation, isSelected, isDimmed, label, color]);
+    const key = JSON.stringify([relation, isSelected, isDimmed, label, color, boardLocked]);
     return cached(cache, relation.id, key, () => {
       const marker = { type: MarkerType.ArrowClosed, color, width: 14, height: 14 };
       return {
@@ -109,6 +119,7 @@ export function toMapEdges(
         target: relation.to,
         data: { relation },
         selected: isSelected,
+        deletable: !boardLocked,
         // Two-way relations carry an arrowhead at both ends.
         markerEnd: marker,
         markerStart: relation.directed ? undefined : marker,

@@ -30,6 +30,12 @@ export function useMapLayouts(board: OpenBoard, content: EcosystemContent, fitMa
   const arrangingRef = useRef<AbortController | null>(null);
   useEffect(() => () => arrangingRef.current?.abort(), []);
 
+  // A layout leaves locked actors where they are (ecosystem-doc applyLayout): the notice says so.
+  const withLocks = (message: string) => {
+    const kept = readEcosystem(doc).actors.filter((a) => a.locked).length;
+    return kept > 0 ? `${message} ${t('locks.layoutKept', { count: kept })}` : message;
+  };
+
   const arrangeAsFlow = async () => {
     const controller = new AbortController();
     arrangingRef.current = controller;
@@ -40,7 +46,7 @@ export function useMapLayouts(board: OpenBoard, content: EcosystemContent, fitMa
       const still = new Set(readEcosystem(doc).actors.map((a) => a.id));
       const positions = new Map([...layout.positions].filter(([id]) => still.has(id)));
       asOneStep(undo, () => applyLayout(doc, { view: 'flow', positions }));
-      notices.show({ tone: 'info', message: t('ecosystem.flowDone') });
+      notices.show({ tone: 'info', message: withLocks(t('ecosystem.flowDone')) });
       setFitPending(true);
     } catch (error) {
       if (!(error instanceof DOMException && error.name === 'AbortError')) {
@@ -57,7 +63,7 @@ export function useMapLayouts(board: OpenBoard, content: EcosystemContent, fitMa
 
   const arrangeByRing = () => {
     asOneStep(undo, () => applyLayout(doc, { view: 'rings', ...layoutByRing(content) }));
-    notices.show({ tone: 'info', message: t('ecosystem.layoutDone') });
+    notices.show({ tone: 'info', message: withLocks(t('ecosystem.layoutDone')) });
     setFitPending(true);
   };
 

@@ -1,5 +1,15 @@
 import { z } from '../zod';
-import { coordinate, itemId, itemList, itemText, itemTitle, noteColorSchema, tagList } from './common';
+import {
+  coordinate,
+  itemId,
+  itemList,
+  itemText,
+  itemTitle,
+  isLocked,
+  lockFlag,
+  noteColorSchema,
+  tagList,
+} from './common';
 
 /** A named area of a canvas template (e.g. "Key Partners"). */
 export const canvasSectionSchema = z.object({
@@ -10,6 +20,8 @@ export const canvasSectionSchema = z.object({
   y: coordinate,
   width: coordinate,
   height: coordinate,
+  /** Cannot be moved, resized or deleted; its notes are locked with it (issue 9). */
+  locked: lockFlag,
 });
 
 export const canvasNoteSchema = z.object({
@@ -25,6 +37,8 @@ export const canvasNoteSchema = z.object({
   authorId: itemId.nullable(),
   /** An attachment of the project (a photo), added after the first format: absent reads as none. */
   photoId: itemId.nullable().default(null),
+  /** Cannot be moved or deleted (issue 9); a note in a locked section is locked too. */
+  locked: lockFlag,
 });
 
 /** A dot-voting round: N votes per participant, cast per participant or anonymously. */
@@ -51,6 +65,8 @@ export const canvasContentSchema = z.object({
   // Added after the first format: absent in older files, read as empty.
   rounds: itemList(votingRoundSchema).default([]),
   votes: itemList(voteSchema).default([]),
+  /** The whole board is locked: nothing moves or changes but votes (issue 9). */
+  locked: lockFlag,
 });
 
 export type CanvasSection = z.infer<typeof canvasSectionSchema>;
@@ -66,3 +82,19 @@ export const emptyCanvas = (): CanvasContent => ({
   rounds: [],
   votes: [],
 });
+
+/** Why a note cannot be moved or deleted: its own lock, its section's, or neither (a board lock aside). */
+export function noteLock(
+  note: Pick<CanvasNote, 'locked' | 'sectionId'>,
+  sections: readonly Pick<CanvasSection, 'id' | 'locked'>[],
+): 'note' | 'section' | null {
+  if (isLocked(note)) return 'note';
+  return note.sectionId !== null && sections.some((s) => s.id === note.sectionId && isLocked(s)) ? 'section' : null;
+}
+
+/** The notes that cannot be moved or deleted: locked themselves or in a locked section. */
+export function lockedNoteIds(content: Pick<CanvasContent, 'notes' | 'sections'>): Set<string> {
+  const sections = new Set(content.sections.filter(isLocked).map((s) => s.id));
+  const locked = content.notes.filter((n) => isLocked(n) || (n.sectionId !== null && sections.has(n.sectionId)));
+  return new Set(locked.map((n) => n.id));
+}

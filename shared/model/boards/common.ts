@@ -19,3 +19,13 @@ export const itemList = <T extends z.ZodType>(item: T) => z.array(item).max(BOAR
 export const noteColors = ['yellow', 'orange', 'pink', 'blue', 'green', 'grey'] as const;
 export const noteColorSchema = z.enum(noteColors);
 export type NoteColor = z.infer<typeof noteColorSchema>;
+
+/**
+ * A facilitator's lock (issue 9) on a board, a canvas section, a note or an actor. Optional, and
+ * absent reads as false: files and content made before locks (templates, the sample, older
+ * exports) stay exactly as they are, and parsing adds nothing to them. Read it with `isLocked()`;
+ * what a lock refuses is in docs/decisions.md.
+ */
+export const lockFlag = z.boolean().optional().meta({ default: false });
+
+export const isLocked = (item: { locked?: boolean }): boolean => item.locked === true;

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { coordinate, itemId, itemList, itemText, itemTitle, tagList } from './common';
+import { coordinate, itemId, itemList, itemText, itemTitle, lockFlag, tagList } from './common';
 
 /** The built-in actor and relation types; a map adds its own (`customActorTypes`, `customRelationTypes`). */
 export const actorTypes = ['citizen', 'municipality', 'agency', 'company', 'association', 'research', 'other'] as const;
@@ -52,6 +52,8 @@ export const actorSchema = z.object({
   /** The actor's centre, in board units around the map's centre (0, 0): see shared/ecosystem. */
   x: coordinate,
   y: coordinate,
+  /** Cannot be moved or deleted (issue 9); a layout leaves it where it is. */
+  locked: lockFlag,
 });
 
 /** How strong a relation is, drawn as line weight; null when nobody said. */
@@ -93,6 +95,8 @@ export const ecosystemContentSchema = z.object({
   customRelationTypes: z.array(customRelationTypeSchema).max(100).default([]),
   actors: itemList(actorSchema),
   relations: itemList(relationSchema),
+  /** The whole map is locked: nothing moves or changes (issue 9). */
+  locked: lockFlag,
 });
 
 export type Ring = z.infer<typeof ringSchema>;

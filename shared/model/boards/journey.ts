@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { itemId, itemList, itemText, itemTitle, noteColorSchema, tagList } from './common';
+import { itemId, itemList, itemText, itemTitle, lockFlag, noteColorSchema, tagList } from './common';
 
 export const laneTypes = ['notes', 'emotion', 'channels', 'images'] as const;
 export const channels = ['web', 'mobile', 'phone', 'email', 'letter', 'face-to-face', 'chat', 'kiosk'] as const;
@@ -77,6 +77,8 @@ export const journeyContentSchema = z.object({
   notes: itemList(journeyNoteSchema),
   scores: itemList(emotionScoreSchema),
   touchpoints: itemList(touchpointSchema),
+  /** A board lock (issue 9); the journey editor does not honour it yet (docs/decisions.md). */
+  locked: lockFlag,
 });
 
 export type Stage = z.infer<typeof stageSchema>;
