@@ -1,4 +1,3 @@
-import sampleText from '../../resources/samples/digital-building-permit.kartta?raw';
 import { restore } from '../../shared/model';
 import type { KarttaDB } from '../store/db';
 import type { Platform } from '../platform';
@@ -12,6 +11,8 @@ import { importSnapshot } from '../store/snapshot-io';
 export async function seedOnFirstStart(db: KarttaDB, platform: Platform): Promise<void> {
   if (!(await platform.isFirstStart())) return;
   if ((await db.projects.count()) === 0) {
+    // Loaded only here: a quarter of a megabyte the app needs once, not at every start.
+    const { default: sampleText } = await import('../../resources/samples/digital-building-permit.kartta?raw');
     const result = restore(sampleText);
     // The sample is rebuilt and validated by a unit test; failing here is a build error.
     if (!result.ok) throw new Error(`the bundled sample project is invalid: ${JSON.stringify(result.error)}`);

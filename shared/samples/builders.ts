@@ -35,6 +35,10 @@ export interface NoteSpec {
   color?: NoteColor;
   /** A key of BuildContext.people; omitted: a random participant (or none); null: no author. */
   author?: string | null;
+  /** An attachment id of the project: the note's photo. */
+  photo?: string;
+  /** Dots on a journey note (canvases vote in rounds: see CanvasSpec.voting). */
+  votes?: number;
 }
 export type NoteInput = string | NoteSpec;
 
@@ -95,7 +99,7 @@ export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent 
       notes.push({
         id: ids.next('note'),
         sectionId: rect.id,
-        photoId: null,
+        photoId: note.photo ?? null,
         text: note.text,
         color: note.color ?? section.color,
         x: point.x,
@@ -228,30 +232,36 @@ export type LaneSpec = (
   | { title: string; type: 'notes'; color: NoteColor; cells: readonly (readonly NoteInput[])[] }
   | { title: string; type: 'emotion'; cells: readonly (Score | null)[] }
   | { title: string; type: 'channels'; cells: readonly ({ channels: readonly Channel[]; text: string } | null)[] }
-) & { lineBelow?: Lane['lineBelow'] };
+  /** Photos and screenshots: a caption and an attachment id of the project per cell. */
+  | { title: string; type: 'images'; cells: readonly ({ caption: string; photo: string } | null)[] }
+) & { lineBelow?: Lane['lineBelow']; tint?: NoteColor };
 
 export interface JourneySpec {
   preset: JourneyContent['preset'];
   persona: string;
+  /** The persona canvas or map actor the persona is, when the project has one. */
+  personaRef?: JourneyContent['personaRef'];
   stages: readonly string[];
+  /** Each stage's steps, in stage order (a missing entry: none). */
+  steps?: readonly (readonly string[])[];
   lanes: readonly LaneSpec[];
 }
 
 export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyContent {
   const ids = ctx.ids?.() ?? sequentialIds();
-  const stages = spec.stages.map((title) => ({ id: ids.next('stage'), title, steps: [] }));
+  const stages = spec.stages.map((title, i) => ({ id: ids.next('stage'), title, steps: [...(spec.steps?.[i] ?? [])] }));
   const lanes: Lane[] = spec.lanes.map((lane) => ({
     id: ids.next('lane'),
     title: lane.title,
     type: lane.type,
     lineBelow: lane.lineBelow ?? null,
     collapsed: false,
-    color: null,
+    color: lane.tint ?? null,
   }));
   const content: JourneyContent = {
     preset: spec.preset,
     persona: spec.persona,
-    personaRef: null,
+    personaRef: spec.personaRef ?? null,
     state: 'as-is',
     basedOn: null,
     stages,
@@ -278,11 +288,27 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
               color: note.color ?? lane.color,
               tags: [...(note.tags ?? [])],
               authorId: null,
-              photoId: null,
-              votes: 0,
+              photoId: note.photo ?? null,
+              votes: note.votes ?? 0,
             });
           }
           break;
+        case 'images': {
+          const image = cell as { caption: string; photo: string };
+          content.notes.push({
+            id: ids.next('note'),
+            stageId,
+            laneId,
+            order: 0,
+            text: image.caption,
+            color: 'grey',
+            tags: [],
+            authorId: null,
+            photoId: image.photo,
+            votes: 0,
+          });
+          break;
+        }
         case 'emotion':
           content.scores.push({ stageId, laneId, score: cell as Score });
           break;

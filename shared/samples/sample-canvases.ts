@@ -43,7 +43,7 @@ export const EMPATHY_MAP: CanvasSpec & { title: string } = {
         { text: 'Tulostaa lomakkeet ja täyttää ne käsin.', tags: ['digituki'] },
         { text: 'Pyytää lapsia auttamaan vahvan tunnistautumisen kanssa.', tags: ['digituki'] },
         { text: 'Käy rakennusvalvonnassa ilman ajanvarausta.', tags: ['neuvonta'] },
-        { text: 'Piirtää asemapiirroksen ruutupaperille.', tags: ['liitteet'] },
+        { text: 'Piirtää asemapiirroksen ruutupaperille.', tags: ['liitteet'], photo: 'photo-seina' },
       ],
     },
     {

@@ -9,7 +9,13 @@ export const CUSTOMER_JOURNEY: JourneySpec & { title: string } = {
   title: 'Asiakaspolku: Aino hakee lupaa rantasaunalle',
   preset: 'customer-journey',
   persona: PERSONA,
+  personaRef: { boardId: 'board-persona', actorId: null },
   stages: STAGES,
+  steps: [
+    [],
+    ['Hakee kunnan sivuilta', 'Kysyy kyläryhmästä', 'Soittaa neuvontaan'],
+    ['Tunnistautuu lupapalveluun', 'Täyttää hakemuksen', 'Lataa liitteet', 'Maksaa käsittelymaksun'],
+  ],
   lanes: [
     {
       title: 'Toiminnot',
@@ -58,14 +64,23 @@ export const CUSTOMER_JOURNEY: JourneySpec & { title: string } = {
       title: 'Kipukohdat',
       type: 'notes',
       color: 'pink',
+      tint: 'pink',
       cells: [
         [],
-        [{ text: 'Ohjeet hajallaan ja ammattikieltä.', tags: ['lupatarve'] }],
-        [{ text: 'Ei tiedä, mitkä liitteet tarvitaan.', tags: ['liitteet'] }, 'Kirjautuminen katkeaa kesken.'],
-        [{ text: 'Täydennyspyyntö tulee vasta kolmen viikon päästä.', tags: ['odotus'] }],
+        [{ text: 'Ohjeet hajallaan ja ammattikieltä.', tags: ['lupatarve'], votes: 4 }],
+        [
+          { text: 'Ei tiedä, mitkä liitteet tarvitaan.', tags: ['liitteet'], votes: 6 },
+          { text: 'Kirjautuminen katkeaa kesken.', votes: 2 },
+        ],
+        [{ text: 'Täydennyspyyntö tulee vasta kolmen viikon päästä.', tags: ['odotus'], votes: 5 }],
         ['Lupamaksu on suurempi kuin odotti.'],
         ['Aloitusilmoituksen liitteet yllättävät.'],
       ],
+    },
+    {
+      title: 'Kuvakaappaukset',
+      type: 'images',
+      cells: [null, null, { caption: 'Hakulomakkeen liitesivu', photo: 'photo-liitesivu' }],
     },
     {
       title: 'Mahdollisuudet',

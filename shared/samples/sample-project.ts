@@ -5,6 +5,7 @@
 import {
   serializeKarttaFile,
   toKarttaFile,
+  type Attachment,
   type Board,
   type BoardKind,
   type BoardOf,
@@ -12,7 +13,8 @@ import {
   type ProjectSnapshot,
 } from '../model';
 import { buildCanvas, buildEcosystem, buildJourney, type BuildContext } from './builders';
-import { createRng } from './random';
+import { generatePhoto } from './generate-photo';
+import { createRng, type Rng } from './random';
 import { EMPATHY_MAP, HOW_MIGHT_WE, PERSONA } from './sample-canvases';
 import { ECOSYSTEM } from './sample-ecosystem';
 import { CUSTOMER_JOURNEY, SERVICE_BLUEPRINT } from './sample-journeys';
@@ -61,8 +63,31 @@ export function buildSampleProject(): ProjectSnapshot {
       board('ecosystem', 'board-ecosystem', ECOSYSTEM.title, buildEcosystem(ECOSYSTEM, ctx('board-ecosystem'))),
       canvas('board-how-might-we', HOW_MIGHT_WE),
     ],
-    attachments: [],
+    attachments: samplePhotos(rng.fork('photos')),
   };
+}
+
+/**
+ * The sample's two photos: the workshop wall and a screenshot, as small generated images (the
+ * committed file stays small) with the descriptions a facilitator would write.
+ */
+function samplePhotos(rng: Rng): Attachment[] {
+  return [
+    generatePhoto(
+      'photo-seina',
+      144,
+      96,
+      rng,
+      'Hakijan käsin piirtämä asemapiirros ruutupaperilla, kuvattuna työpajan seinältä lappujen keskeltä.',
+    ),
+    generatePhoto(
+      'photo-liitesivu',
+      144,
+      96,
+      rng,
+      'Kuvakaappaus lupapalvelun liitesivusta: kuusi pakollista liitettä ja latauspainikkeet.',
+    ),
+  ];
 }
 
 /** The exact text of the committed sample file. */

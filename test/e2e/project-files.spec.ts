@@ -110,13 +110,14 @@ test('a file whose photo starts like a PNG but is not one is refused before anyt
   consoleProblems: _c,
 }) => {
   const file = JSON.parse(await readFile(await savedSample(page), 'utf8')) as {
-    snapshot: { project: { id: string; title: string }; attachments: unknown[] };
+    snapshot: { project: { id: string; title: string }; attachments: object[] };
   };
   // A new project (so it would be imported, not copied), with a "PNG" that is only a signature.
   file.snapshot.project.id = 'a-new-project';
   file.snapshot.project.title = 'Rikkinäinen kuva';
   const fakePng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64');
-  file.snapshot.attachments = [{ id: 'photo-x', mimeType: 'image/png', width: 10, height: 10, alt: '', data: fakePng }];
+  // The sample's first photo keeps its id (its note still points at it) but not its pixels.
+  file.snapshot.attachments[0] = { ...(file.snapshot.attachments[0] as object), data: fakePng };
   await dropFile(page, 'rikki.kartta', JSON.stringify(file));
   await expect(page.getByText(/an attached photo is not an image that can be shown/)).toBeVisible();
   await expect(page.getByText(/\$\.snapshot\.attachments\.0\.data/)).toBeVisible();
@@ -165,7 +166,9 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
   await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
   // A photo on a canvas note, with its description.
   await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
-  await page.locator('.react-flow__node-note').first().click();
+  const photographed = page.locator('.react-flow__node-note').first();
+  const firstText = (await photographed.innerText()).split('\n')[0] ?? '';
+  await photographed.click();
   const panel = page.getByRole('complementary', { name: 'Selected note' });
   const png = await pngMadeInPage(page, 640, 480, '#c63');
   const chooser = page.waitForEvent('filechooser');
@@ -173,7 +176,8 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
   await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
   await panel.getByLabel('Photo description').fill('Työpajan seinä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
-  await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);
+  // The sample's own photo on another note, and this one.
+  await expect(page.locator('.react-flow__node-note img')).toHaveCount(2);
   await page.getByRole('link', { name: /Back to/ }).click();
 
   const saveCopy = async (target: Page) => {
@@ -184,7 +188,8 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
     return result.file;
   };
   const exported = await saveCopy(page);
-  expect(exported.snapshot.attachments).toHaveLength(1);
+  // The sample's own two photos, and the one added here.
+  expect(exported.snapshot.attachments).toHaveLength(3);
   expect(new Set(exported.snapshot.boards.map((b) => b.kind))).toEqual(new Set(['canvas', 'ecosystem', 'journey']));
 
   // A fresh profile: its own storage, and past its first start (so no sample project is there).
@@ -206,8 +211,8 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
   expect(again.snapshot).toEqual(exported.snapshot);
   // And the photo shows, with its description, on its note.
   await other.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
-  await expect(other.locator('.react-flow__node-note img')).toHaveCount(1);
-  await other.locator('.react-flow__node-note', { has: other.locator('img') }).click();
+  await expect(other.locator('.react-flow__node-note img')).toHaveCount(2);
+  await other.locator('.react-flow__node-note', { hasText: firstText }).click();
   await expect(other.getByRole('complementary', { name: 'Selected note' }).getByLabel('Photo description')).toHaveValue(
     'Työpajan seinä',
   );

@@ -148,7 +148,10 @@ describe('sample project', () => {
   it('puts each journey cell in a lane of the right type', () => {
     for (const journey of boardsOf(sample, 'journey')) {
       const laneType = new Map(journey.content.lanes.map((l) => [l.id, l.type]));
-      for (const n of journey.content.notes) expect(laneType.get(n.laneId)).toBe('notes');
+      // Notes sit in notes lanes; an image lane's items are notes with a photo.
+      for (const n of journey.content.notes) {
+        expect(laneType.get(n.laneId)).toBe(n.photoId && laneType.get(n.laneId) === 'images' ? 'images' : 'notes');
+      }
       for (const s of journey.content.scores) expect(laneType.get(s.laneId)).toBe('emotion');
       for (const t of journey.content.touchpoints) expect(laneType.get(t.laneId)).toBe('channels');
       const single = [...journey.content.scores, ...journey.content.touchpoints].map((c) => `${c.stageId}|${c.laneId}`);

@@ -53,7 +53,8 @@ describe('report document', () => {
     ]);
     expect(doc.metadata).toMatchObject({ title: 'Digitaalinen rakennuslupa', creator: 'Kartta' });
     expect(doc.runningHeader).toBe('Digitaalinen rakennuslupa');
-    expect(doc.images).toEqual([]);
+    // The sample's canvas photo goes with its note in the listing.
+    expect(doc.images.map((i) => i.id)).toEqual(['photo-seina']);
   });
 
   it('gives every node a unique id', () => {

@@ -129,8 +129,12 @@ describe('PDF report', () => {
   });
 
   it('has no image unless the project has photos, and then the photo', () => {
-    for (const name of ['fi', 'sv', 'sami'] as const) {
-      expect(tool('pdfimages', ['-list', reports[name].file]).trim().split('\n').slice(2)).toEqual([]);
+    expect(tool('pdfimages', ['-list', reports.sami.file]).trim().split('\n').slice(2)).toEqual([]);
+    // The sample's canvas photo is drawn with its note; its journey screenshot is a framed
+    // placeholder in the journey's figure: one image, the diagrams themselves are vectors.
+    for (const name of ['fi', 'sv'] as const) {
+      const rows = tool('pdfimages', ['-list', reports[name].file]).trim().split('\n').slice(2);
+      expect(rows.filter((row) => /^\s*\d+\s+\d+\s+image\s/.test(row))).toHaveLength(1);
     }
     // One photo (its alpha channel is a soft mask beside it).
     const images = tool('pdfimages', ['-list', reports.photo.file]).trim().split('\n').slice(2);
