@@ -15,6 +15,7 @@ import { createOpenRequests, karttaPathsFromArgv, readOpenedFile } from './open-
 import { createOriginPolicy } from './origin';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
+import { createPresenterWindows } from './presenter-window';
 import { openSettings, SETTINGS_FILE_NAME } from './settings';
 import { createMainWindow, type MainWindow } from './window';
 
@@ -109,17 +110,26 @@ function start(): void {
       ipc,
       electronBackupDeps(settings, () => main?.window),
     );
+    const preloadPath = join(__dirname, '../preload/index.cjs');
+    const presenter = createPresenterWindows({ origins, preloadPath, mainWindow: () => main?.window });
+    // Only the main window can ask (sender check); the ids were checked by the contract's schema.
+    ipc.handle('presenter:open', (target) => {
+      presenter.open(target);
+      return ok(null);
+    });
     rebuildMenu();
 
     openWindow = (): void => {
       // A new page must take the queue before files are pushed to it; so must a reloaded one.
       openRequests.detach();
-      const created = createMainWindow({ origins, preloadPath: join(__dirname, '../preload/index.cjs'), settings });
+      const created = createMainWindow({ origins, preloadPath, settings });
       created.window.webContents.on('did-navigate', () => openRequests.detach());
       created.window.on('closed', () => {
         if (main !== created) return;
         main = undefined;
         openRequests.detach();
+        // The presenter window belongs to the main one: without it nothing could run the session.
+        presenter.close();
       });
       main = created;
     };

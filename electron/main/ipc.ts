@@ -21,12 +21,15 @@ export type Handler<C extends InvokeChannel, E extends InvokeEventLike = InvokeE
 ) => Promise<IpcResult<ResponseOf<C>>> | IpcResult<ResponseOf<C>>;
 
 export interface SenderPolicy {
-  /** The id of our one window's webContents, or undefined while there is none. */
+  /**
+   * The id of the main window's webContents, or undefined while there is none. Only that one: the
+   * presenter window reads IndexedDB itself and needs no IPC, so it is refused like any stranger.
+   */
   ownWebContentsId(): number | undefined;
   isAppUrl(url: string): boolean;
 }
 
-/** Only the main frame of our own window, showing our own origin, may call main. */
+/** Only the main frame of our main window, showing our own origin, may call main. */
 export function createSenderCheck(policy: SenderPolicy): (event: InvokeEventLike) => boolean {
   return (event) => {
     const frame = event.senderFrame;

@@ -13,26 +13,28 @@ export interface MainWindow {
   sendOpenedFiles(files: OpenedFile[]): boolean;
 }
 
-export function createMainWindow(deps: {
-  origins: OriginPolicy;
-  preloadPath: string;
-  settings: SettingsStore;
-}): MainWindow {
-  const state = restoreWindowState(
-    deps.settings.get().window,
-    screen.getAllDisplays().map((display) => display.workArea),
-    screen.getPrimaryDisplay().workArea,
-  );
-  const win = new BrowserWindow({
-    x: state.x,
-    y: state.y,
-    width: state.width,
-    height: state.height,
+export interface WindowPlace {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The one place a BrowserWindow is made: the main and the presenter window get these same
+ * preferences (docs/security.md), so the hardening cannot drift between them. Shown by the caller.
+ */
+export function createHardenedWindow(deps: { preloadPath: string; place: WindowPlace; title: string }): BrowserWindow {
+  return new BrowserWindow({
+    x: deps.place.x,
+    y: deps.place.y,
+    width: deps.place.width,
+    height: deps.place.height,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     backgroundColor: '#ffffff',
-    title: 'Kartta',
+    title: deps.title,
     webPreferences: {
       preload: deps.preloadPath,
       contextIsolation: true,
@@ -46,6 +48,19 @@ export function createMainWindow(deps: {
       spellcheck: false,
     },
   });
+}
+
+export function createMainWindow(deps: {
+  origins: OriginPolicy;
+  preloadPath: string;
+  settings: SettingsStore;
+}): MainWindow {
+  const state = restoreWindowState(
+    deps.settings.get().window,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const win = createHardenedWindow({ preloadPath: deps.preloadPath, place: state, title: 'Kartta' });
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 

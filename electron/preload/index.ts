@@ -25,6 +25,8 @@ const api: KarttaApi = {
   backupFolder: () => ipcRenderer.invoke(apiChannels.backupFolder, {}) as Result<'backupFolder'>,
   chooseBackupFolder: () => ipcRenderer.invoke(apiChannels.chooseBackupFolder, {}) as Result<'chooseBackupFolder'>,
   clearBackupFolder: () => ipcRenderer.invoke(apiChannels.clearBackupFolder, {}) as Result<'clearBackupFolder'>,
+  openPresenter: ({ projectId, sessionId }) =>
+    ipcRenderer.invoke(apiChannels.openPresenter, { projectId, sessionId }) as Result<'openPresenter'>,
   onMenuCommand(listener) {
     // The raw IpcRendererEvent (with its sender) never reaches the page: only the payload does.
     const wrapped = (_event: IpcRendererEvent, payload: MenuEvent): void => listener(payload);

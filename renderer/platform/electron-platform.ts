@@ -31,6 +31,9 @@ export function createElectronPlatform(api: KarttaApi): Platform {
       take: async () => (await unwrap(api.takeOpenedFiles())).files,
       onOpened: (listener) => api.onOpenedFiles((event) => listener(event.files)),
     },
+    presenter: {
+      open: async (projectId, sessionId) => void (await unwrap(api.openPresenter({ projectId, sessionId }))),
+    },
     onBeforeClose: (listener) =>
       api.onBeforeClose(() => {
         // Whatever happens while committing, main must hear back or it waits for its timeout.

@@ -43,6 +43,14 @@ export interface Platform {
     /** Files that come later, while the app runs. Returns a function that removes the listener. */
     onOpened(listener: (files: OpenedFile[]) => void): () => void;
   };
+  /**
+   * The desktop app's presenter window (on another display when there is one); absent in the
+   * browser, where the presenter view opens in a new tab.
+   */
+  readonly presenter?: {
+    /** Opens it at this session, or brings the open one forward and points it there. */
+    open(projectId: string, sessionId: string): Promise<void>;
+  };
 }
 
 export type SaveOutcome = { saved: false } | { saved: true; fileName: string };

@@ -31,6 +31,8 @@ export interface KarttaApi {
   clearBackupFolder(): Promise<IpcResult<null>>;
   listBackups(): Promise<IpcResult<BackupInfo[]>>;
   readBackup(request: { projectId: string; fileName: string }): Promise<IpcResult<{ data: Uint8Array }>>;
+  /** Shows the session's presenter view in the one presenter window, on another display if there is one. */
+  openPresenter(request: { projectId: string; sessionId: string }): Promise<IpcResult<null>>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (event: MenuEvent) => void): () => void;
   onBeforeClose(listener: () => void): () => void;
@@ -54,4 +56,5 @@ export const apiChannels = {
   backupFolder: 'backup:folder',
   chooseBackupFolder: 'backup:choose-folder',
   clearBackupFolder: 'backup:clear-folder',
+  openPresenter: 'presenter:open',
 } as const;

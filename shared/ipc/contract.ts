@@ -20,8 +20,12 @@ const fileNameSchema = z
   .refine((name) => ![...name].some((ch) => ch.charCodeAt(0) < 0x20), 'a file name without control characters');
 
 const empty = z.object({}).strict();
-/** Project ids name backup folders: only these characters (electron/main/backups.ts checks again). */
-const backupProjectId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+/**
+ * Ids the page sends to main (project, session): only these characters, so none can carry a path
+ * or URL syntax. Project ids name backup folders (electron/main/backups.ts checks again).
+ */
+const ipcId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const backupProjectId = ipcId;
 const backupFileName = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.kartta$/);
 
 /**
@@ -73,6 +77,14 @@ export const invokeContract = {
   'backup:read': {
     request: z.object({ projectId: backupProjectId, fileName: backupFileName }).strict(),
     response: null as unknown as { data: Uint8Array },
+  },
+  /**
+   * Opens (or focuses and points) the presenter window at a session. Ids only: main builds the
+   * URL itself (electron/main/presenter-window.ts), the page never names one.
+   */
+  'presenter:open': {
+    request: z.object({ projectId: ipcId, sessionId: ipcId }).strict(),
+    response: null as unknown as null,
   },
 } as const;
 

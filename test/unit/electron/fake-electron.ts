@@ -2,6 +2,9 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 
+const primaryBounds = { x: 0, y: 0, width: 1920, height: 1080 };
+const primaryWorkArea = { x: 0, y: 0, width: 1920, height: 1040 };
+
 /** What the fake electron module recorded; main-wiring.test.ts reads it. */
 export const fake = (() => {
   const userData = { dir: '' };
@@ -23,13 +26,32 @@ export const fake = (() => {
     /** The button index showMessageBox answers with, and the questions it was asked. */
     messageBox: { response: 0, asked: [] as unknown[] },
     openedExternally: [] as string[],
+    /** What screen.getAllDisplays() answers; the first is the primary display. */
+    displays: [{ id: 1, bounds: primaryBounds, workArea: primaryWorkArea }] as FakeDisplay[],
   };
 })();
 
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface FakeDisplay {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+}
+
 /** A stand-in for the electron module, just enough for electron/main to start against it. */
 export function createFakeElectron(): Record<string, unknown> {
+  let nextWebContentsId = 1;
   class WebContents extends EventEmitter {
-    id = 1;
+    // Unique per window, as in Electron: the IPC sender check tells windows apart by it.
+    id = nextWebContentsId++;
+    openHandler: ((details: { url: string }) => unknown) | undefined;
+    setWindowOpenHandler = (fn: (details: { url: string }) => unknown) => (this.openHandler = fn);
+    getURL = () => '';
     sent: unknown[][] = [];
     send = (...args: unknown[]) => this.sent.push(args);
     isCrashed = () => false;
@@ -40,6 +62,8 @@ export function createFakeElectron(): Record<string, unknown> {
     constructor(readonly options: Record<string, unknown>) {
       super();
       fake.windows.push(this as never);
+      // Electron's app-wide hook fires for every new webContents; security.ts guards them there.
+      fake.appEvents.get('web-contents-created')?.({}, this.webContents);
     }
     loadURL = vi.fn(() => Promise.resolve());
     maximize = vi.fn();
@@ -52,13 +76,20 @@ export function createFakeElectron(): Record<string, unknown> {
     show = vi.fn();
     focus = () => this.focused++;
     getNormalBounds = () => ({ x: 10, y: 20, width: 900, height: 700 });
+    getBounds = () => ({ x: Number(this.options.x), y: Number(this.options.y), width: 900, height: 700 });
+    removeMenu = vi.fn();
+    setFullScreen = vi.fn();
     close = () => {
+      if (this.closed) return;
       let prevented = false;
       this.emit('close', { preventDefault: () => (prevented = true) });
-      if (!prevented) this.closed = true;
+      if (prevented) return;
+      this.closed = true;
+      this.emit('closed');
     };
   }
-  const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
+  const contains = (area: Rect, x: number, y: number) =>
+    x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height;
   return {
     app: {
       isPackaged: false,
@@ -87,7 +118,14 @@ export function createFakeElectron(): Record<string, unknown> {
     },
     ipcMain: { handle: (channel: string, fn: never) => fake.handlers.set(channel, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => fake.menus.push(m) },
-    screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
+    screen: {
+      getAllDisplays: () => fake.displays,
+      getPrimaryDisplay: () => fake.displays[0],
+      // The display holding the rectangle's centre (Electron picks the one it overlaps most).
+      getDisplayMatching: (rect: Rect) =>
+        fake.displays.find((d) => contains(d.bounds, rect.x + rect.width / 2, rect.y + rect.height / 2)) ??
+        fake.displays[0],
+    },
     dialog: {
       showSaveDialog: async () => ({ canceled: !fake.dialog.save, filePath: fake.dialog.save }),
       showOpenDialog: async () => ({

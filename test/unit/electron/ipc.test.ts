@@ -55,6 +55,7 @@ const goodRequests: Record<InvokeChannel, unknown> = {
   'backup:folder': {},
   'backup:choose-folder': {},
   'backup:clear-folder': {},
+  'presenter:open': { projectId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b', sessionId: 'session-1' },
 };
 
 const badRequests: Record<InvokeChannel, unknown[]> = {
@@ -102,6 +103,21 @@ const badRequests: Record<InvokeChannel, unknown[]> = {
     { projectId: 'p', fileName: 'notes.txt' },
     { projectId: '..', fileName: '2026-11-26T09-52-12-345Z.kartta' },
   ],
+  // Ids only, in the id alphabet: main builds the URL, so the page cannot name one or smuggle route syntax.
+  'presenter:open': [
+    { projectId: 'p', sessionId: 's', url: 'https://evil.example/' },
+    { url: 'app://kartta/index.html#/projects/p/sessions/s/present' },
+    { projectId: 'p/../../x', sessionId: 's' },
+    { projectId: 'p', sessionId: 's#/projects/q' },
+    { projectId: 'p', sessionId: 's?window=main' },
+    { projectId: 'p', sessionId: '%2e%2e' },
+    { projectId: '', sessionId: 's' },
+    { projectId: 'p', sessionId: 'x'.repeat(101) },
+    { projectId: 'p' },
+    { projectId: 1, sessionId: 2 },
+    'app://kartta/index.html',
+    null,
+  ],
 };
 
 describe('IPC wrapper: sender check', () => {
@@ -111,6 +127,11 @@ describe('IPC wrapper: sender check', () => {
     ['another app:// host', event(mainFrame('app://other/index.html'))],
     ['a subframe of our page', event({ url: 'app://kartta/frame.html', parent: mainFrame('app://kartta/index.html') })],
     ['another webContents', event(mainFrame('app://kartta/index.html'), OWN_ID + 1)],
+    // Our origin in its own window: it reads IndexedDB itself and is given no IPC (docs/security.md).
+    [
+      'the presenter window',
+      event(mainFrame('app://kartta/index.html?window=presenter#/projects/p/sessions/s/present'), OWN_ID + 2),
+    ],
     ['a destroyed frame', event(null)],
   ];
   it.each(foreign)(

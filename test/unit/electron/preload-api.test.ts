@@ -48,6 +48,8 @@ describe('preload: window.kartta', () => {
     await api.saveFile({ suggestedName: 'a.pdf', kind: 'pdf', data });
     await api.openFile({ kind: 'kartta' });
     await api.takeOpenedFiles();
+    // Only the two ids travel, whatever else the page put in the object.
+    await api.openPresenter({ projectId: 'p-1', sessionId: 's-1', url: 'https://x/' } as never);
     expect(invoke.mock.calls).toEqual([
       ['app:info', {}],
       ['app:first-start', {}],
@@ -57,6 +59,7 @@ describe('preload: window.kartta', () => {
       ['file:save', { suggestedName: 'a.pdf', kind: 'pdf', data }],
       ['file:open', { kind: 'kartta' }],
       ['file:take-opened', {}],
+      ['presenter:open', { projectId: 'p-1', sessionId: 's-1' }],
     ]);
   });
 
