@@ -36,8 +36,22 @@ async function main(): Promise<void> {
   await withImportedProject(bigCanvasProject(NOTES), PORT, async (page, browser, takeFrames) => {
     const t0 = Date.now();
     await page.getByRole('link', { name: `Canvas with ${NOTES} notes` }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-note').length === n, NOTES);
+    // From 500 notes on a canvas opens as an overview (notes painted on one canvas, issue 10).
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('.canvas-notes-layer') ||
+        document.querySelectorAll('.react-flow__node-note').length === n,
+      NOTES,
+    );
     const openMs = Date.now() - t0;
+    await takeFrames();
+    // Zoom in over the middle until notes are mounted, to type into one.
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 20 && (await page.locator('.react-flow__node-note').count()) === 0; i++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(200);
+    }
     await takeFrames();
 
     // Typing: per-key round trip (key press -> textarea shows it) and long frames meanwhile.
@@ -62,7 +76,7 @@ async function main(): Promise<void> {
     const zoomPanFrames = await takeFrames();
 
     console.log(`canvas with ${NOTES} notes (Chromium ${browser.version()}, headless, no GPU)`);
-    console.log(`open board -> all notes rendered: ${openMs} ms`);
+    console.log(`open board -> drawn (every note, or the overview): ${openMs} ms`);
     console.log(
       `typing, per key round trip: p50 ${percentile(keyTimes, 50).toFixed(1)} ms, p95 ${percentile(keyTimes, 95).toFixed(1)} ms`,
     );

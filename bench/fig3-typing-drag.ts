@@ -53,6 +53,34 @@ async function grabbable(page: Page, selector: string, count: number) {
   return boxes;
 }
 
+interface LongTaskWatch {
+  __drop?: number;
+  __long?: { start: number; duration: number }[];
+  __observer?: PerformanceObserver;
+}
+
+/** LONG_TASKS=1: notes the main thread's long tasks around each drop (what delays the write). */
+function watchLongTasks(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as LongTaskWatch;
+    w.__long = [];
+    w.__observer?.disconnect();
+    addEventListener('pointerup', (e) => void (w.__drop = e.timeStamp), { capture: true, once: true });
+    w.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long?.push({ start: e.startTime, duration: e.duration });
+    });
+    w.__observer.observe({ type: 'longtask' });
+  });
+}
+
+const longTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as LongTaskWatch;
+    const drop = w.__drop ?? 0;
+    const shown = (w.__long ?? []).filter((t) => t.start + t.duration >= drop - 50);
+    return `long tasks from the drop: ${shown.map((t) => `+${(t.start - drop).toFixed(0)} (${t.duration.toFixed(0)} ms)`).join(', ') || 'none'}`;
+  });
+
 /** Drags each element by 10 pointer moves; the time is from the drop to the stored update. */
 async function dragEach(
   page: Page,
@@ -71,9 +99,12 @@ async function dragEach(
     await page.mouse.move(from.x + 60, from.y + 40, { steps: 10 });
     await settle(page);
     await armStoredWatch(page, boardId, 'pointerup');
+    if (process.env.LONG_TASKS) await watchLongTasks(page);
     await page.mouse.up();
     try {
       times.push(await takeStored(page));
+      if (process.env.LONG_TASKS)
+        console.log(`  drop → stored ${times.at(-1)?.toFixed(0)} ms; ${await longTasks(page)}`);
     } catch {
       // A drop that stores nothing (the element did not move) is left out and counted in the log.
       failed++;

@@ -94,8 +94,9 @@ async function main(): Promise<void> {
               projectId: bigCanvas.project.id,
               boardId: bigCanvas.boards[0]?.id ?? '',
               title: firstBoard(bigCanvas),
-              selector: '.react-flow__node-note',
-              count: BIG_CANVAS_NOTES,
+              // A canvas this big opens as an overview: its notes painted on one canvas (issue 10).
+              selector: '.react-flow__node-note, .canvas-notes-layer',
+              count: 1,
             },
             {
               label: `the L map (${map.content.actors.length} actors)`,

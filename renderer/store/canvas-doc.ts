@@ -9,6 +9,7 @@ import {
   type CanvasNote,
   type CanvasSection,
   type NoteColor,
+  type TextLanguage,
 } from '../../shared/model';
 import {
   LOCAL,
@@ -16,7 +17,7 @@ import {
   addItem,
   appendOrderedItem,
   moveOrderedItem,
-  readContent,
+  readContentCached,
   readItem,
   readItemField,
   removeItems,
@@ -34,7 +35,7 @@ export const NOTE_HEIGHT = 100;
 const GAP = 12;
 
 export function readCanvas(doc: Y.Doc): CanvasContent {
-  return readContent(doc, 'canvas');
+  return readContentCached(doc, 'canvas');
 }
 
 /** The section whose rectangle holds a note's centre, or null when it lies outside all sections. */
@@ -294,4 +295,16 @@ export function setNotesLocked(doc: Y.Doc, ids: readonly string[], locked: boole
 /** Locks or unlocks a section, and with it the notes inside it. */
 export function setSectionLocked(doc: Y.Doc, id: string, locked: boolean): void {
   updateOrderedItem(doc, 'sections', id, { locked });
+}
+
+/**
+ * Marks the language of notes' text (undefined: the project's language again), as one undo step;
+ * a lock does not stop it, as it does not stop editing the text.
+ */
+export function setNotesLang(doc: Y.Doc, ids: readonly string[], lang: TextLanguage | undefined): void {
+  updateItems(
+    doc,
+    'notes',
+    ids.map((key) => ({ key, patch: checkedNotePatch(doc, key, { lang }) })),
+  );
 }

@@ -20,7 +20,7 @@ import {
   LockedError,
   addItem,
   appendOrderedItem,
-  readContent,
+  readContentCached,
   readItem,
   removeItems,
   removeOrderedItem,
@@ -38,7 +38,7 @@ import {
 export const MAX_RINGS = 12;
 
 export function readEcosystem(doc: Y.Doc): EcosystemContent {
-  return readContent(doc, 'ecosystem');
+  return readContentCached(doc, 'ecosystem');
 }
 
 /** Adds an actor in a ring (at a free spot there unless a place is given, snapped to its ring). */

@@ -12,6 +12,7 @@ import {
   type JourneyNote,
   type Lane,
   type NoteColor,
+  type TextLanguage,
 } from '../../shared/model';
 import {
   LOCAL,
@@ -194,7 +195,7 @@ export function addJourneyNote(
 export function updateJourneyNote(
   doc: Y.Doc,
   id: string,
-  patch: Partial<Pick<JourneyNote, 'text' | 'color' | 'tags' | 'authorId' | 'photoId' | 'votes'>>,
+  patch: Partial<Pick<JourneyNote, 'text' | 'color' | 'tags' | 'authorId' | 'photoId' | 'votes' | 'lang'>>,
 ): void {
   const current = readItem(doc, 'notes', id);
   if (!current || !journeyNoteSchema.safeParse({ ...current, ...patch }).success) {
@@ -242,14 +243,15 @@ export function setScore(doc: Y.Doc, stageId: string, laneId: string, score: num
 // Touchpoints ---------------------------------------------------------------------------------
 
 /**
- * Sets the channels and/or the text of a cell of a channels lane. A cell left with neither is
- * removed, so the file holds no empty touchpoints. Channels are kept in the catalogue's order.
+ * Sets the channels, the text and/or the text's language of a cell of a channels lane. A cell left
+ * with neither channels nor text is removed, so the file holds no empty touchpoints. Channels are
+ * kept in the catalogue's order. `lang: undefined` in the patch clears the language.
  */
 export function setTouchpoint(
   doc: Y.Doc,
   stageId: string,
   laneId: string,
-  patch: { channels?: readonly Channel[]; text?: string },
+  patch: { channels?: readonly Channel[]; text?: string; lang?: TextLanguage },
 ): void {
   const content = readJourney(doc);
   requireStage(content, stageId);
@@ -257,17 +259,21 @@ export function setTouchpoint(
   const key = cellKey(stageId, laneId);
   const current = content.touchpoints.find((t) => t.stageId === stageId && t.laneId === laneId);
   const chosen = new Set(patch.channels ?? current?.channels ?? []);
+  const lang = 'lang' in patch ? patch.lang : current?.lang;
   const next = touchpointSchema.parse({
     stageId,
     laneId,
     channels: allChannels.filter((c) => chosen.has(c)),
     text: patch.text ?? current?.text ?? '',
+    // Absent unless set, so a touchpoint without a language is stored as before languages.
+    ...(lang === undefined ? {} : { lang }),
   });
   if (next.channels.length === 0 && next.text === '') {
     if (current) removeItems(doc, 'touchpoints', [key]);
     return;
   }
-  if (current) updateItem(doc, 'touchpoints', key, { channels: next.channels, text: next.text });
+  const langChange = 'lang' in patch ? { lang: next.lang } : {};
+  if (current) updateItem(doc, 'touchpoints', key, { channels: next.channels, text: next.text, ...langChange });
   else addItem(doc, 'touchpoints', key, next);
 }
 

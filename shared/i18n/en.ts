@@ -89,6 +89,9 @@ export const en = {
     outline: 'Content',
     notFound: 'This board does not exist or was deleted.',
     defaultRings: { core: 'Core', direct: 'Direct', indirect: 'Indirect' },
+    textLanguage: 'Language of this text',
+    projectLanguage: 'Project’s language',
+    textLanguageHelp: 'Screen readers and the PDF report read the text in this language.',
   },
   outline: {
     section: 'Section',

@@ -95,6 +95,9 @@ export const fi: Messages = {
     outline: 'Sisältö',
     notFound: 'Taulua ei ole tai se on poistettu.',
     defaultRings: { core: 'Ydin', direct: 'Suora', indirect: 'Välillinen' },
+    textLanguage: 'Tämän tekstin kieli',
+    projectLanguage: 'Projektin kieli',
+    textLanguageHelp: 'Ruudunlukija ja PDF-raportti lukevat tekstin tällä kielellä.',
   },
   outline: {
     section: 'Osio',

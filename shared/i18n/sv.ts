@@ -91,6 +91,9 @@ export const sv: Messages = {
     outline: 'Innehåll',
     notFound: 'Tavlan finns inte eller har tagits bort.',
     defaultRings: { core: 'Kärna', direct: 'Direkt', indirect: 'Indirekt' },
+    textLanguage: 'Den här textens språk',
+    projectLanguage: 'Projektets språk',
+    textLanguageHelp: 'Skärmläsare och PDF-rapporten läser texten på det här språket.',
   },
   outline: {
     section: 'Avsnitt',

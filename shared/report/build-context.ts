@@ -42,9 +42,14 @@ export function buildContext(snapshot: ProjectSnapshot, options: ReportOptions):
 export const label = (ctx: BuildContext, text: string, style?: Run['style']): Run =>
   style ? { text, lang: ctx.lang, style } : { text, lang: ctx.lang };
 
-/** Text the project's people wrote (in the content language). */
-export const content = (ctx: BuildContext, text: string, style?: Run['style']): Run =>
-  style ? { text, lang: ctx.contentLang, style } : { text, lang: ctx.contentLang };
+/**
+ * Text the project's people wrote: in the content language, or in the item's own language when
+ * it is marked (a Swedish note in a Finnish project), which the tagged PDF marks on the passage.
+ */
+export const content = (ctx: BuildContext, text: string, style?: Run['style'], lang?: string): Run => {
+  const language = lang ?? ctx.contentLang;
+  return style ? { text, lang: language, style } : { text, lang: language };
+};
 
 /** A photo the document can show, or null when the attachment is missing. */
 export function photoOf(ctx: BuildContext, attachmentId: string | null): Photo | null {

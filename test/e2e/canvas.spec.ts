@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp, pngMadeInPage } from './fixtures';
+import { serializeKarttaFile, toKarttaFile } from '../../shared/model';
+import { generateCanvasProject } from '../../shared/samples/generate-project';
 
 async function newCanvasProject(page: Page, template: RegExp) {
   await openApp(page);
@@ -567,4 +569,99 @@ test('the canvas exports as an SVG with its sections and notes', async ({ page, 
   for (const word of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats', 'Aktiivinen kyläyhdistys']) {
     expect(read.words).toContain(word);
   }
+});
+
+test('a note marked Swedish carries lang="sv" on its text in the canvas and the outline, after a reload', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newCanvasProject(page, /SWOT analysis/);
+  await addNoteWithEnter(page, 'Strengths', 'Vi har kunnig personal');
+  await note(page, 'Vi har kunnig personal').click();
+  const panel = page.getByRole('complementary', { name: 'Selected note' });
+  const language = panel.getByLabel('Language of this text');
+  await expect(language).toHaveValue('');
+  // Each language is offered by its own name, marked with its own language.
+  await expect(language.locator('option[lang="se"]')).toHaveText('Davvisámegiella');
+  await language.selectOption({ label: 'Svenska' });
+  await expect(panel.getByRole('textbox', { name: 'Note text' })).toHaveAttribute('lang', 'sv');
+  await page.reload();
+  await expect(note(page, 'Vi har kunnig personal').locator('[lang="sv"]')).toHaveText('Vi har kunnig personal');
+  await outlineNotes(page);
+  await expect(page.locator('.outline-panel .outline-note [lang="sv"]')).toHaveText('Vi har kunnig personal');
+  // One undo step puts the project's language back.
+  await note(page, 'Vi har kunnig personal').click();
+  await language.selectOption({ label: 'Project’s language' });
+  await expect(note(page, 'Vi har kunnig personal').locator('[lang]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(page, 'Vi har kunnig personal').locator('[lang="sv"]')).toHaveCount(1);
+});
+
+test('a big canvas mounts only what is near the view, and every note stays reachable by outline and keyboard', async ({
+  page,
+  consoleProblems: _c,
+}, testInfo) => {
+  // 600 notes: above the 500 from which a canvas culls its notes (note-culling.ts).
+  const snapshot = generateCanvasProject(600, 3);
+  const board = snapshot.boards[0];
+  if (board?.kind !== 'canvas') throw new Error('no canvas');
+  const file = testInfo.outputPath('big-canvas.kartta');
+  await writeFile(file, serializeKarttaFile(toKarttaFile(snapshot, 'e2e')));
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open project file…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('link', { name: board.title, exact: true }).click();
+
+  // Fitted to the whole board, far more than 400 notes are in view: painted, none mounted.
+  const layer = page.locator('.canvas-notes-layer');
+  await expect(layer).toBeVisible();
+  await expect(page.locator('.react-flow__node-note')).toHaveCount(0);
+
+  // The outline lists every note, mounted or not (what a screen reader reads).
+  const outline = await outlineNotes(page);
+  expect(Object.values(outline).flat()).toHaveLength(600);
+
+  // A click on a painted note selects it and zooms in to it; only the notes near the view mount.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no pane');
+  const box = await layer.boundingBox();
+  if (!box) throw new Error('no layer');
+  const selectedPanel = page.getByRole('complementary', { name: 'Selected note' });
+  // Somewhere on a card: try points until one is a note (the generated layout is not known here).
+  for (let i = 0; i < 40 && !(await selectedPanel.isVisible()); i++) {
+    await page.mouse.click(box.x + box.width * (0.2 + 0.015 * i), box.y + box.height * (0.3 + 0.01 * i));
+  }
+  await expect(selectedPanel).toBeVisible();
+  await expect(layer).toHaveCount(0);
+  const mounted = await page.locator('.react-flow__node-note').count();
+  expect(mounted).toBeGreaterThan(0);
+  expect(mounted).toBeLessThan(600);
+
+  // Tab goes from note to note in reading order, past the mounted ones: each one focused is
+  // mounted and scrolled into view. Forward, then back (the clicked note may be near the end).
+  const start = await page.locator('.react-flow__node-note.selected').getAttribute('data-id');
+  const seen = new Set<string>(start ? [start] : []);
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.closest<HTMLElement>('.react-flow__node-note')?.dataset.id ?? '');
+  for (const key of ['Tab', 'Shift+Tab']) {
+    await page.locator(`.react-flow__node-note[data-id="${start}"]`).focus();
+    let previous = start ?? '';
+    for (let i = 0; i < mounted + 5; i++) {
+      await page.keyboard.press(key);
+      // The next note is focused once it is mounted (a frame or two later).
+      await expect.poll(focusedId).not.toBe(previous);
+      previous = await focusedId();
+      if (!previous) break;
+      seen.add(previous);
+      const at = await page.locator('.react-flow__node-note:focus').boundingBox();
+      if (!at) throw new Error('no focused note');
+      expect(at.x + at.width / 2).toBeGreaterThan(pane.x);
+      expect(at.x + at.width / 2).toBeLessThan(pane.x + pane.width);
+      expect(at.y + at.height / 2).toBeGreaterThan(pane.y);
+      expect(at.y + at.height / 2).toBeLessThan(pane.y + pane.height);
+    }
+  }
+  // More notes than were mounted at once were reached.
+  expect(seen.size).toBeGreaterThan(mounted);
 });

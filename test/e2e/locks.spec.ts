@@ -46,6 +46,8 @@ async function position(locator: Locator) {
 }
 
 async function dragBy(page: Page, target: Locator, dx: number, dy: number) {
+  // A click low in a tall side panel scrolls the page: bring the note back before grabbing it.
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -15,6 +15,7 @@ import {
   type Attachment,
   type Board,
   type ProjectSnapshot,
+  textLanguages,
 } from '../../shared/model';
 
 /** Text with the characters that matter to JSON (brackets, quotes, backslashes) and beyond ASCII. */
@@ -56,6 +57,9 @@ const pick = <T>(list: readonly T[], ref: number | null): T | null =>
   ref === null || list.length === 0 ? null : (list[ref % list.length] as T);
 const ref = fc.nat(50);
 const optionalRef = fc.option(ref, { nil: null });
+/** An item's text language: usually unset (absent), as in files from before languages. */
+const textLang = fc.option(fc.constantFrom(...textLanguages), { nil: undefined });
+const langField = (lang: (typeof textLanguages)[number] | undefined) => (lang ? { lang } : {});
 
 const SIGNATURE = {
   'image/jpeg': [0xff, 0xd8, 0xff],
@@ -110,6 +114,7 @@ const canvasContent = (photoIds: string[]) =>
           authorId: fc.option(id, { nil: null }),
           photoRef: optionalRef,
           locked: fc.boolean(),
+          lang: textLang,
         }),
         { minLength: 5, maxLength: 5 },
       ),
@@ -142,6 +147,7 @@ const canvasContent = (photoIds: string[]) =>
           authorId: n.authorId,
           photoId: pick(photoIds, n.photoRef),
           locked: n.locked,
+          ...langField(n.lang),
         };
       });
       const rounds = g.roundIds.map((roundId, i) => ({ id: roundId, ...at(g.roundData, i) }));
@@ -190,6 +196,7 @@ const ecosystemContent = fc
         x: coordinate,
         y: coordinate,
         locked: fc.boolean(),
+        lang: textLang,
       }),
       { minLength: 5, maxLength: 5 },
     ),
@@ -204,6 +211,7 @@ const ecosystemContent = fc
         directed: fc.boolean(),
         informal: fc.boolean(),
         strength: fc.constantFrom(null, 1 as const, 2 as const, 3 as const),
+        lang: textLang,
       }),
       { minLength: 5, maxLength: 5 },
     ),
@@ -234,6 +242,7 @@ const ecosystemContent = fc
         x: a.x,
         y: a.y,
         locked: a.locked,
+        ...langField(a.lang),
       };
     });
     const n = g.actorIds.length;
@@ -253,6 +262,7 @@ const ecosystemContent = fc
               directed: r.directed,
               informal: r.informal,
               strength: r.strength,
+              ...langField(r.lang),
             };
           });
     return {
@@ -291,12 +301,12 @@ const journeyContent = fc
       { minLength: 4, maxLength: 4 },
     ),
     noteIds: ids(4),
-    noteData: fc.array(fc.tuple(ref, ref, text(30), fc.constantFrom(...noteColors), tags, fc.nat(99)), {
+    noteData: fc.array(fc.tuple(ref, ref, text(30), fc.constantFrom(...noteColors), tags, fc.nat(99), textLang), {
       minLength: 4,
       maxLength: 4,
     }),
     scores: fc.array(fc.tuple(ref, ref, fc.integer({ min: -2, max: 2 })), { maxLength: 3 }),
-    touchpoints: fc.array(fc.tuple(ref, ref, fc.uniqueArray(fc.constantFrom(...channels)), text(20)), {
+    touchpoints: fc.array(fc.tuple(ref, ref, fc.uniqueArray(fc.constantFrom(...channels)), text(20), textLang), {
       maxLength: 3,
     }),
   })
@@ -323,7 +333,7 @@ const journeyContent = fc
       }),
       notes: cells
         ? g.noteIds.map((noteId, i) => {
-            const [stageRef, laneRef, noteText, color, noteTags, votes] = at(g.noteData, i);
+            const [stageRef, laneRef, noteText, color, noteTags, votes, lang] = at(g.noteData, i);
             // Authors and photos point at people and attachments this generator does not make.
             return {
               id: noteId,
@@ -335,6 +345,7 @@ const journeyContent = fc
               authorId: null,
               photoId: null,
               votes,
+              ...langField(lang),
             };
           })
         : [],
@@ -342,7 +353,12 @@ const journeyContent = fc
       scores: cells ? onePerCell(g.scores.map(([s, l, score]) => ({ ...cell(s, l), score }))) : [],
       touchpoints: cells
         ? onePerCell(
-            g.touchpoints.map(([s, l, used, touchText]) => ({ ...cell(s, l), channels: used, text: touchText })),
+            g.touchpoints.map(([s, l, used, touchText, lang]) => ({
+              ...cell(s, l),
+              channels: used,
+              text: touchText,
+              ...langField(lang),
+            })),
           )
         : [],
       locked: g.locked,

@@ -64,9 +64,13 @@ const DEFAULTED = new Set([
   'personaRef',
   'sessions',
   'locked',
+  'lang',
 ]);
-/** Defaulted fields that stay absent when left out (absent reads as false): nothing to fill in. */
-const ABSENT_IS_DEFAULT = new Set(['locked']);
+/**
+ * Defaulted fields that stay absent when left out (a lock reads as false, a text language as the
+ * project's): nothing to fill in.
+ */
+const ABSENT_IS_DEFAULT = new Set(['locked', 'lang']);
 /**
  * A participant's role is required, an actor's has a default; a board's order is required, a
  * journey note's has one; a note's colour is required, a lane's has one; a canvas note's author

@@ -75,7 +75,7 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
                 <ul className="note-list">
                   {inSection.map((n) => (
                     <li key={n.id} className={`outline-note note-${n.color}`}>
-                      {n.text}
+                      <span lang={n.lang}>{n.text}</span>
                       <LockedMark locked={locked.has(n.id)} />
                       {n.photoId && <OutlinePhoto id={n.photoId} />}
                       {totals.has(n.id) && (
@@ -106,6 +106,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
   const names = useBuiltInTypeNames();
   if (actors.length === 0) return <Empty />;
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  const actorLangs = new Map(actors.map((a) => [a.id, a.lang]));
   return (
     <div className="outline">
       <BoardLockLine locked={board.content.locked} />
@@ -119,7 +120,8 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
             <ul>
               {inRing.map((a) => (
                 <li key={a.id}>
-                  {a.name} <span className="muted">({actorTypeInfo(board.content, names, a.type).name})</span>
+                  <span lang={a.lang}>{a.name}</span>{' '}
+                  <span className="muted">({actorTypeInfo(board.content, names, a.type).name})</span>
                   <LockedMark locked={a.locked === true} />
                 </li>
               ))}
@@ -137,7 +139,9 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
             {members.length > 0 ? (
               <ul>
                 {members.map((a) => (
-                  <li key={a.id}>{a.name}</li>
+                  <li key={a.id} lang={a.lang}>
+                    {a.name}
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -161,12 +165,12 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
             <tbody>
               {relations.map((r) => (
                 <tr key={r.id}>
-                  <td>{actorNames.get(r.from)}</td>
+                  <td lang={actorLangs.get(r.from)}>{actorNames.get(r.from)}</td>
                   <td>
                     {relationTypeInfo(board.content, names, r.type).name} {r.directed ? '→' : '↔'}
                   </td>
-                  <td>{actorNames.get(r.to)}</td>
-                  <td>{r.label}</td>
+                  <td lang={actorLangs.get(r.to)}>{actorNames.get(r.to)}</td>
+                  <td lang={r.lang}>{r.label}</td>
                 </tr>
               ))}
             </tbody>
@@ -207,13 +211,14 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
                   <dt>{lane.title}</dt>
                   <dd>
                     {score && t('outline.score', { score: score.score > 0 ? `+${score.score}` : score.score })}
-                    {touch &&
-                      [...touch.channels.map((c) => t(`outline.channels.${c}`)), touch.text].filter(Boolean).join(', ')}
+                    {touch && touch.channels.map((c) => t(`outline.channels.${c}`)).join(', ')}
+                    {touch?.text && touch.channels.length > 0 && ', '}
+                    {touch?.text && <span lang={touch.lang}>{touch.text}</span>}
                     {cellNotes.length > 0 && (
                       <ul className="note-list">
                         {cellNotes.map((n) => (
                           <li key={n.id} className={`outline-note note-${n.color}`}>
-                            {n.text}
+                            <span lang={n.lang}>{n.text}</span>
                             {n.photoId && <OutlinePhoto id={n.photoId} />}
                             {n.votes > 0 && ` (${t('journey.votes', { count: n.votes })})`}
                             {n.tags.length > 0 && ` ${n.tags.map((tag) => `#${tag}`).join(' ')}`}

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import {
   Background,
   Controls,
@@ -57,12 +66,14 @@ import { BoardSurface } from '../boards/BoardSurface';
 import { DELETE_KEYS, MULTI_SELECT_KEYS, PRO_OPTIONS, arrowDelta, sameIds } from '../boards/flow-settings';
 import { asOneStep } from '../../store/board-docs';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
-import { useFlowSync } from '../boards/flow-sync';
+import { useFlowSync, useHeldUntilStored } from '../boards/flow-sync';
 import { currentRound, voteTotals } from '../../store/voting-doc';
 import { useFlowLabels } from './flow-labels';
 import { CanvasExportButtons } from './CanvasExportButtons';
 import { BoardLockBanner, BoardLockButton } from '../boards/BoardLock';
 import { useLockHint } from '../boards/use-lock-hint';
+import { useNoteCulling } from './use-note-culling';
+import { CanvasNotesLayer } from './CanvasNotesLayer';
 
 // Defined once at module level (PITFALLS.md, React Flow): a new object per render remounts every node.
 const nodeTypes = { section: SectionNode, note: NoteNode, axes: AxesNode };
@@ -112,9 +123,18 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const boardLocked = content.locked === true;
   const locks = useMemo(() => ({ board: boardLocked, notes: lockedNoteIds(content) }), [boardLocked, content]);
   const { hint, guard } = useLockHint();
+  // The nodes are rebuilt from a deferred copy of the content (held after a drop until the drop
+  // is stored): the write goes first, the rebuild (~100 ms at 1,000 notes) after it.
+  const { drawn, hold } = useHeldUntilStored(content);
+  // For the drop handler, which must keep its identity (React Flow re-renders every node otherwise).
+  const contentNow = useRef(content);
+  contentNow.current = content;
+  const shown = useDeferredValue(drawn);
+  const shownLocks = useMemo(() => ({ board: shown.locked === true, notes: lockedNoteIds(shown) }), [shown]);
+  const shownTotals = useMemo(() => voteTotals(shown, currentRound(shown)?.id), [shown]);
   const dimmed = useMemo(
-    () => new Set(isFiltering(filter) ? content.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
-    [content, filter],
+    () => new Set(isFiltering(filter) ? shown.notes.filter((n) => !matchesFilter(n, filter)).map((n) => n.id) : []),
+    [shown, filter],
   );
 
   // Selection lives in the nodes (React Flow owns it); a note we create asks to be selected next.
@@ -125,27 +145,58 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const cacheLabels = useRef(nodeLabels);
   useEffect(() => {
     setNodes((previous) => {
-      const wanted = selectNext.current;
-      selectNext.current = null;
+      // What we created is selected once the (deferred) content shows it.
+      const shows = (id: string) => shown.notes.some((n) => n.id === id) || shown.sections.some((x) => x.id === id);
+      const wanted = selectNext.current?.every(shows) ? selectNext.current : null;
+      if (wanted) selectNext.current = null;
       const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
       // New labels (another language) must rebuild every node.
       if (cacheLabels.current !== nodeLabels) {
         nodeCache.current.clear();
         cacheLabels.current = nodeLabels;
       }
-      const built = toFlowNodes(content, editingId, keep, nodeLabels, totals, dimmed, nodeCache.current, locks, axes);
+      const built = toFlowNodes(
+        shown,
+        editingId,
+        keep,
+        nodeLabels,
+        shownTotals,
+        dimmed,
+        nodeCache.current,
+        shownLocks,
+        axes,
+      );
       return sync.reconcile(previous, built);
     });
-  }, [content, editingId, nodeLabels, totals, dimmed, axes, sync, locks]);
+  }, [shown, editingId, nodeLabels, shownTotals, dimmed, axes, sync, shownLocks]);
 
+  const findNode = useCallback(
+    (id: string) =>
+      wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? null,
+    [],
+  );
   // Back to the note after editing, unless the user has already moved focus somewhere else.
-  const focusNode = useCallback((id: string) => {
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body) return;
-      wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
-    });
-  }, []);
+  const focusNode = useCallback(
+    (id: string) => {
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body) return;
+        findNode(id)?.focus();
+      });
+    },
+    [findNode],
+  );
+  const selectOnly = useCallback(
+    (id: string) =>
+      setNodes((current) =>
+        sync.record(
+          current,
+          current.map((n) => (n.id === id ? { ...n, selected: true } : n.selected ? { ...n, selected: false } : n)),
+        ),
+      ),
+    [sync],
+  );
+  const culled = useNoteCulling(content, nodes, editingId, selectOnly, findNode);
 
   // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
   const onNodesChange = useCallback(
@@ -251,9 +302,12 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       const moves = dragged
         .filter((n) => n.type === 'note' && !locks.notes.has(n.id))
         .map((n) => ({ id: n.id, ...n.position }));
-      if (moves.length > 0) guard(() => asOneStep(undo, () => moveNotes(doc, moves)), locks.board);
+      if (moves.length === 0) return;
+      // The write first: the notes are rebuilt once it is stored.
+      hold(doc, contentNow.current);
+      guard(() => asOneStep(undo, () => moveNotes(doc, moves)), locks.board);
     },
-    [doc, undo, locks, guard],
+    [doc, undo, locks, guard, hold],
   );
   const onNodeDoubleClick = useCallback(
     (_e: MouseEvent, node: Node) => {
@@ -265,6 +319,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   );
   // A double-click anywhere else adds a note there, in the section under the pointer (if any):
   // section bodies let the pointer through to the canvas (see styles.css), so it lands here.
+  // In the overview a click on a painted note (over the pane or a section) zooms in to it.
+  const { zoomToNoteAt } = culled;
+  const onOverviewClick = useCallback((e: MouseEvent) => void zoomToNoteAt(e.clientX, e.clientY), [zoomToNoteAt]);
   const onDoubleClick = (e: MouseEvent) => {
     const target = e.target as HTMLElement;
     if (!target.closest('.react-flow__pane') || target.closest('.react-flow__node-note, .react-flow__controls')) return;
@@ -298,6 +355,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       }
       return;
     }
+    if (culled.onTab(e)) return;
     if (DELETE_KEYS.includes(e.key)) return explainDelete(e);
     if (e.key === 'Enter') return onEnter(e);
     if (!e.key.startsWith('Arrow')) return;
@@ -431,7 +489,11 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         <button type="button" className="button" onClick={() => undo.redo()}>
           {t('canvas.redo')}
         </button>
-        <button type="button" className="button" onClick={() => void flow.fitView(FIT_VIEW_OPTIONS)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (culled.culling ? culled.fit(200) : void flow.fitView(FIT_VIEW_OPTIONS))}
+        >
           {t('canvas.fitView')}
         </button>
         <CanvasExportButtons title={board.row.title} content={content} />
@@ -481,7 +543,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
           onDoubleClick={onDoubleClick}
         >
           <ReactFlow<CanvasFlowNode>
-            nodes={nodes}
+            nodes={culled.flowNodes}
             nodeTypes={nodeTypes}
             onNodesChange={onNodesChange}
             onSelectionChange={onSelectionChange}
@@ -493,11 +555,15 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
             zoomOnDoubleClick={false}
             minZoom={0.1}
             maxZoom={3}
-            fitView
+            fitView={!culled.culling}
             fitViewOptions={FIT_VIEW_OPTIONS}
+            onInit={culled.onInit}
+            onPaneClick={culled.overview ? onOverviewClick : undefined}
+            onNodeClick={culled.overview ? onOverviewClick : undefined}
             ariaLabelConfig={ariaLabelConfig}
             proOptions={PRO_OPTIONS}
           >
+            {culled.overview && <CanvasNotesLayer nodes={nodes} mounted={culled.flowNodes} />}
             <Background gap={24} />
             <Controls showInteractive={false} />
           </ReactFlow>

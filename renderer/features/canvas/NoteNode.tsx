@@ -35,6 +35,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
           ref={area}
           className="canvas-note-editor nodrag nowheel"
           aria-label={t('canvas.noteText')}
+          lang={note.lang}
           value={draft}
           maxLength={5000}
           onChange={(e) => {
@@ -48,8 +49,13 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
           }}
         />
       ) : (
+        // The text in its own language (a Swedish note is read by Swedish rules); "empty" is the UI's word.
         <div className="canvas-note-text">
-          {note.text || <span className="canvas-note-empty">{t('canvas.emptyNote')}</span>}
+          {note.text ? (
+            <span lang={note.lang}>{note.text}</span>
+          ) : (
+            <span className="canvas-note-empty">{t('canvas.emptyNote')}</span>
+          )}
         </div>
       )}
       {note.tags.length > 0 && !editing && (

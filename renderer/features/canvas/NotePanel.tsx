@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { asOneStep } from '../../store/board-docs';
 import { noteLock, type CanvasContent, type CanvasNote, type Participant } from '../../../shared/model';
-import { deleteNotes, moveNoteToSection, setNotesLocked, updateNote } from '../../store/canvas-doc';
+import { deleteNotes, moveNoteToSection, setNotesLang, setNotesLocked, updateNote } from '../../store/canvas-doc';
 import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 import { NotePhoto } from '../boards/NotePhoto';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
+import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 import { TagsField } from '../../ui/TagsField';
 
 /** Edits the selected note: the keyboard- and screen-reader-friendly way to change everything. */
@@ -70,12 +71,14 @@ export function NotePanel(props: {
           <textarea
             className="input textarea"
             rows={4}
+            lang={note.lang}
             value={note.text}
             maxLength={5000}
             onChange={(e) => updateNote(doc, note.id, { text: e.target.value })}
             onBlur={() => undo.stopCapturing()}
           />
         </label>
+        <TextLanguageSelect value={note.lang} onChange={(lang) => act(() => setNotesLang(doc, [note.id], lang))} />
         <NoteColorChoices
           legend={t('canvas.color')}
           name={`color-${note.id}`}

@@ -16,7 +16,9 @@ export const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<A
       {/* Decorative here: the node's name says the type (a translation hook per node cost ~60 ms on zooming into 2,000 actors). */}
       <ActorIcon look={data.look} />
       <div className="eco-actor-text">
-        <div className="eco-actor-name">{actor.name}</div>
+        <div className="eco-actor-name" lang={actor.lang}>
+          {actor.name}
+        </div>
         {actor.organisation && <div className="eco-actor-org">{actor.organisation}</div>}
       </div>
       {/* The node's name says "locked" to screen readers (the editor's labels); this is for the eye. */}

@@ -8,6 +8,7 @@ import { asOneStep } from '../../store/board-docs';
 import { deleteActors, setActorsGroup, setActorsLocked, updateActor } from '../../store/ecosystem-doc';
 import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { TagsField } from '../../ui/TagsField';
+import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 
 /** Edits the selected actor: the keyboard- and screen-reader-friendly way to change everything. */
 export function ActorPanel(props: {
@@ -40,12 +41,14 @@ export function ActorPanel(props: {
           <span className="field-label">{t('ecosystem.actorName')}</span>
           <input
             className="input"
+            lang={actor.lang}
             value={actor.name}
             maxLength={500}
             onChange={(e) => text('name', e.target.value)}
             onBlur={() => undo.stopCapturing()}
           />
         </label>
+        <TextLanguageSelect value={actor.lang} onChange={(lang) => act(() => updateActor(doc, actor.id, { lang }))} />
         <ChoiceSelect
           label={t('ecosystem.actorType')}
           value={actor.type}
@@ -109,6 +112,7 @@ export function ActorPanel(props: {
           <textarea
             className="input textarea"
             rows={3}
+            lang={actor.lang}
             value={actor.description}
             maxLength={5000}
             onChange={(e) => text('description', e.target.value)}

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import {
   Background,
   Controls,
@@ -47,7 +56,7 @@ import { useLockHint } from '../boards/use-lock-hint';
 import { MapSelectionPanel } from './MapSelectionPanel';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
-import { useFlowSync } from '../boards/flow-sync';
+import { useFlowSync, useHeldUntilStored } from '../boards/flow-sync';
 import { useFlowAriaConfig } from '../boards/flow-aria';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { useBoardClipboard } from '../boards/use-board-clipboard';
@@ -145,17 +154,26 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const selectedActors = content.actors.filter((a) => selectedNodes.has(a.id));
   const selectedRelations = content.relations.filter((r) => selectedEdges.has(r.id));
   const focused = selectedActors.length === 1 ? selectedActors[0].id : null;
-  const dimmed = useMemo(() => dimmedByFilter(content, filter, focused), [content, filter, focused]);
+  // What is drawn follows a deferred copy of the content, held after a drop until the drop is
+  // stored: rebuilding 2,000 actors' labels, nodes, edges and the canvas layer (0.1–0.3 s, the
+  // most of an actor's drag end to stored: docs/benchmarks.md) then runs after the write.
+  const { drawn, hold } = useHeldUntilStored(content);
+  // For the drop handler, which must keep its identity (React Flow re-renders every node otherwise).
+  const contentNow = useRef(content);
+  contentNow.current = content;
+  const shown = useDeferredValue(drawn);
+  const shownLocked = shown.locked === true;
+  const dimmed = useMemo(() => dimmedByFilter(shown, filter, focused), [shown, filter, focused]);
 
   const typeNames = useBuiltInTypeNames();
   const labels = useMemo<MapLabels>(() => {
-    const names = new Map(content.actors.map((a) => [a.id, a.name]));
-    const rings = new Map(content.rings.map((r) => [r.id, r.name]));
+    const names = new Map(shown.actors.map((a) => [a.id, a.name]));
+    const rings = new Map(shown.rings.map((r) => [r.id, r.name]));
     return {
       actor: (a) => {
         const label = t('ecosystem.actorLabel', {
           name: a.name,
-          type: actorTypeInfo(content, typeNames, a.type).name,
+          type: actorTypeInfo(shown, typeNames, a.type).name,
           ring: rings.get(a.ringId) ?? '',
         });
         return a.locked ? t('locks.nodeLabel', { label }) : label;
@@ -164,10 +182,10 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
         t(r.directed ? 'ecosystem.relationLabel' : 'ecosystem.relationLabelTwoWay', {
           from: names.get(r.from) ?? '',
           to: names.get(r.to) ?? '',
-          type: relationTypeInfo(content, typeNames, r.type).name,
+          type: relationTypeInfo(shown, typeNames, r.type).name,
         }) + (r.label ? `, ${r.label}` : ''),
     };
-  }, [content, typeNames, t]);
+  }, [shown, typeNames, t]);
 
   // Selection lives in the elements (React Flow owns it); something we create asks to be selected next.
   const selectNext = useRef<string[] | null>(null);
@@ -176,23 +194,25 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   const nodeSync = useFlowSync<MapFlowNode>();
   const edgeSync = useFlowSync<RelationFlowEdge>();
   useEffect(() => {
-    const wanted = selectNext.current;
-    selectNext.current = null;
+    // What we created is selected once the (deferred) content shows it.
+    const shows = (id: string) => shown.actors.some((a) => a.id === id) || shown.relations.some((r) => r.id === id);
+    const wanted = selectNext.current?.every(shows) ? selectNext.current : null;
+    if (wanted) selectNext.current = null;
     setNodes((previous) => {
       const keep = new Set(wanted ?? previous.filter((n) => n.selected).map((n) => n.id));
       return nodeSync.reconcile(
         previous,
-        toMapNodes(content, keep, dimmed.actors, labels, nodeCache.current, boardLocked),
+        toMapNodes(shown, keep, dimmed.actors, labels, nodeCache.current, shownLocked),
       );
     });
     setEdges((previous) => {
       const keep = new Set(wanted ?? previous.filter((e) => e.selected).map((e) => e.id));
       return edgeSync.reconcile(
         previous,
-        toMapEdges(content, keep, dimmed.relations, labels, edgeCache.current, boardLocked),
+        toMapEdges(shown, keep, dimmed.relations, labels, edgeCache.current, shownLocked),
       );
     });
-  }, [content, dimmed, labels, nodeSync, edgeSync, boardLocked]);
+  }, [shown, dimmed, labels, nodeSync, edgeSync, shownLocked]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) =>
@@ -218,9 +238,12 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
       const moves = dragged
         .filter((n) => n.type === 'actor' && n.draggable !== false)
         .map((n) => ({ id: n.id, x: n.position.x + ACTOR_SIZE.width / 2, y: n.position.y + ACTOR_SIZE.height / 2 }));
-      if (moves.length > 0) guard(() => asOneStep(undo, () => moveActors(doc, moves)), boardLocked);
+      if (moves.length === 0) return;
+      // The write first: the map is redrawn (snapped to the ring) once it is stored.
+      hold(doc, contentNow.current);
+      guard(() => asOneStep(undo, () => moveActors(doc, moves)), boardLocked);
     },
-    [doc, undo, guard, boardLocked],
+    [doc, undo, guard, boardLocked, hold],
   );
 
   const afterDelete = useCallback(() => {
@@ -393,7 +416,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
   };
 
   const initialRing = selectedActors[0]?.ringId ?? content.rings[0].id;
-  const shownActors = content.actors.length - dimmed.actors.size;
+  const shownActors = shown.actors.length - dimmed.actors.size;
 
   return (
     <>
@@ -490,7 +513,7 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
             >
               {big && (
                 <MapCanvasLayer
-                  content={content}
+                  content={shown}
                   dimmedActors={dimmed.actors}
                   dimmedRelations={dimmed.relations}
                   cards={overview}

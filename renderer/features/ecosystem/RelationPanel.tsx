@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { relationStrengths, type EcosystemContent, type Relation } from '../../../shared/model';
 import { relationTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
+import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 import { asOneStep } from '../../store/board-docs';
 import { deleteRelations, reverseRelation, updateRelation } from '../../store/ecosystem-doc';
 
@@ -45,12 +46,17 @@ export function RelationPanel(props: {
         <span className="field-label">{t('ecosystem.label')}</span>
         <input
           className="input"
+          lang={relation.lang}
           value={relation.label}
           maxLength={500}
           onChange={(e) => updateRelation(doc, relation.id, { label: e.target.value })}
           onBlur={() => undo.stopCapturing()}
         />
       </label>
+      <TextLanguageSelect
+        value={relation.lang}
+        onChange={(lang) => act(() => updateRelation(doc, relation.id, { lang }))}
+      />
       <label className="checkbox-field">
         <input
           type="checkbox"

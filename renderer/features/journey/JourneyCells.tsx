@@ -54,7 +54,8 @@ const sameCell = (a: CellProps, b: CellProps) =>
   a.lane.type === b.lane.type &&
   a.selectedNoteId === b.selectedNoteId;
 
-const noteKey = (n: JourneyNote) => JSON.stringify([n.id, n.text, n.color, n.order, n.tags, n.votes, n.photoId]);
+const noteKey = (n: JourneyNote) =>
+  JSON.stringify([n.id, n.text, n.color, n.order, n.tags, n.votes, n.photoId, n.lang ?? null]);
 
 function sameNotesCell(
   a: CellProps & { notes: readonly JourneyNote[] },
@@ -105,6 +106,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                 aria-label={t('journey.noteText', where)}
                 tabIndex={tab}
                 rows={2}
+                lang={note.lang}
                 value={note.text}
                 // Every keystroke goes into the document at once (PITFALLS.md); the capture
                 // window and the blur below make one undo step of one stretch of typing.
@@ -241,6 +243,7 @@ export const ChannelsCell = memo(function ChannelsCell({
         type="text"
         aria-label={t('journey.touchpointText', { stage: stage.title })}
         tabIndex={tab}
+        lang={touchpoint?.lang}
         value={touchpoint?.text ?? ''}
         onChange={(e) => setTouchpoint(doc, stage.id, lane.id, { text: e.target.value })}
         onBlur={() => undo.stopCapturing()}
@@ -286,7 +289,11 @@ export const ImagesCell = memo(function ImagesCell({
                 aria-label={t('journey.openImage', { n: i + 1, ...where })}
               >
                 {note.photoId && <Thumbnail id={note.photoId} />}
-                {note.text && <span className="journey-image-caption">{note.text}</span>}
+                {note.text && (
+                  <span className="journey-image-caption" lang={note.lang}>
+                    {note.text}
+                  </span>
+                )}
               </button>
             </li>
           ))}

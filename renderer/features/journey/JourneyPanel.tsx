@@ -17,6 +17,7 @@ import {
 import { TagsField } from '../../ui/TagsField';
 import { NotePhoto } from '../boards/NotePhoto';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
+import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 
 /** What the side panel edits: the grid's chosen note, stage or lane. */
 export type PanelSubject =
@@ -89,11 +90,13 @@ function NoteDetails({
           className="input textarea"
           rows={image ? 2 : 4}
           maxLength={5000}
+          lang={note.lang}
           value={note.text}
           onChange={(e) => updateJourneyNote(doc, note.id, { text: e.target.value })}
           onBlur={() => undo.stopCapturing()}
         />
       </label>
+      <TextLanguageSelect value={note.lang} onChange={(lang) => act({ lang })} />
       {image ? (
         <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
       ) : (
@@ -156,21 +159,29 @@ function NoteDetails({
   );
 }
 
+/** A stage's or lane's title, written as typed; leaving the field closes the undo step. */
+function TitleField(props: { undo: Y.UndoManager; value: string; onChange: (title: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span className="field-label">{t('journey.panel.title')}</span>
+      <input
+        className="input"
+        type="text"
+        maxLength={500}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={() => props.undo.stopCapturing()}
+      />
+    </label>
+  );
+}
+
 function StageDetails({ doc, undo, stage }: PanelProps & { stage: Stage }) {
   const { t } = useTranslation();
   return (
     <>
-      <label className="field">
-        <span className="field-label">{t('journey.panel.title')}</span>
-        <input
-          className="input"
-          type="text"
-          maxLength={500}
-          value={stage.title}
-          onChange={(e) => renameStage(doc, stage.id, e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <TitleField undo={undo} value={stage.title} onChange={(title) => renameStage(doc, stage.id, title)} />
       <label className="field">
         <span className="field-label">{t('journey.panel.steps')}</span>
         {/* Kept as typed until the field is left: a blank line being typed is not dropped mid-word. */}
@@ -199,17 +210,7 @@ function LaneDetails({ doc, undo, lane }: PanelProps & { lane: Lane }) {
   const { t } = useTranslation();
   return (
     <>
-      <label className="field">
-        <span className="field-label">{t('journey.panel.title')}</span>
-        <input
-          className="input"
-          type="text"
-          maxLength={500}
-          value={lane.title}
-          onChange={(e) => renameLane(doc, lane.id, e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <TitleField undo={undo} value={lane.title} onChange={(title) => renameLane(doc, lane.id, title)} />
       <p className="muted">
         {t('journey.laneType')}: {t(`journey.laneTypes.${lane.type}`)}
       </p>

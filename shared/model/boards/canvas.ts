@@ -9,6 +9,7 @@ import {
   lockFlag,
   noteColorSchema,
   tagList,
+  textLang,
 } from './common';
 
 /** A named area of a canvas template (e.g. "Key Partners"). */
@@ -39,6 +40,8 @@ export const canvasNoteSchema = z.object({
   photoId: itemId.nullable().default(null),
   /** Cannot be moved or deleted (issue 9); a note in a locked section is locked too. */
   locked: lockFlag,
+  /** The language of its text, when not the project's (the report marks the passage). */
+  lang: textLang,
 });
 
 /** A dot-voting round: N votes per participant, cast per participant or anonymously. */

@@ -29,3 +29,21 @@ export type NoteColor = z.infer<typeof noteColorSchema>;
 export const lockFlag = z.boolean().optional().meta({ default: false });
 
 export const isLocked = (item: { locked?: boolean }): boolean => item.locked === true;
+
+/**
+ * Languages a text item can be marked as being in (BCP 47): Kartta's own three and the Sámi
+ * languages of Finland (Northern, Inari, Skolt). A small closed list on purpose: the report tags
+ * the passage with it and the editor offers each by name.
+ */
+export const textLanguages = ['fi', 'sv', 'en', 'se', 'smn', 'sms'] as const;
+export type TextLanguage = (typeof textLanguages)[number];
+
+/**
+ * The language of an item's own text when it differs from the project's content language (a
+ * Swedish note in a Finnish workshop). Optional and absent when unset, like `lockFlag`: older
+ * files, templates and the sample stay exactly as they are.
+ */
+export const textLang = z
+  .enum(textLanguages)
+  .optional()
+  .meta({ description: "BCP 47 tag of the item's text; absent: the project's content language." });

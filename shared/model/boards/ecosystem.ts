@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { coordinate, itemId, itemList, itemText, itemTitle, lockFlag, tagList } from './common';
+import { coordinate, itemId, itemList, itemText, itemTitle, lockFlag, tagList, textLang } from './common';
 
 /** The built-in actor and relation types; a map adds its own (`customActorTypes`, `customRelationTypes`). */
 export const actorTypes = ['citizen', 'municipality', 'agency', 'company', 'association', 'research', 'other'] as const;
@@ -54,6 +54,8 @@ export const actorSchema = z.object({
   y: coordinate,
   /** Cannot be moved or deleted (issue 9); a layout leaves it where it is. */
   locked: lockFlag,
+  /** The language of its name and description, when not the project's. */
+  lang: textLang,
 });
 
 /** How strong a relation is, drawn as line weight; null when nobody said. */
@@ -73,6 +75,8 @@ export const relationSchema = z.object({
     .union(relationStrengths.map((s) => z.literal(s)))
     .nullable()
     .default(null),
+  /** The language of its label, when not the project's. */
+  lang: textLang,
 });
 
 /** Default width of each ring band; the ring layout widens the bands when a ring is crowded. */

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { itemId, itemList, itemText, itemTitle, lockFlag, noteColorSchema, tagList } from './common';
+import { itemId, itemList, itemText, itemTitle, lockFlag, noteColorSchema, tagList, textLang } from './common';
 
 export const laneTypes = ['notes', 'emotion', 'channels', 'images'] as const;
 export const channels = ['web', 'mobile', 'phone', 'email', 'letter', 'face-to-face', 'chat', 'kiosk'] as const;
@@ -44,6 +44,8 @@ export const journeyNoteSchema = z.object({
   photoId: itemId.nullable().default(null),
   /** Dots the group gave this note (a journey is voted on by a show of hands, not in rounds). */
   votes: z.number().int().min(0).max(999).default(0),
+  /** The language of its text, when not the project's (the report marks the passage). */
+  lang: textLang,
 });
 
 /** An emotion score from -2 to +2 for one stage of an emotion lane. */
@@ -59,6 +61,8 @@ export const touchpointSchema = z.object({
   laneId: itemId,
   channels: z.array(z.enum(channels)).max(channels.length),
   text: itemText,
+  /** The language of its text, when not the project's. */
+  lang: textLang,
 });
 
 export const journeyContentSchema = z.object({

@@ -34,7 +34,7 @@ function noteItem(ctx: BuildContext, canvas: CanvasContent, note: CanvasNote, id
     add(label(ctx, `${labels.author}: `));
     details.push(content(ctx, author));
   }
-  return { id, runs: [content(ctx, note.text)], details, photo: photoOf(ctx, note.photoId) };
+  return { id, runs: [content(ctx, note.text, undefined, note.lang)], details, photo: photoOf(ctx, note.photoId) };
 }
 
 export function canvasListing(ctx: BuildContext, board: BoardOf<'canvas'>, id: (name: string) => string): Block[] {

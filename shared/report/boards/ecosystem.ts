@@ -51,7 +51,9 @@ export function ecosystemListing(
   const { labels } = ctx;
   const names = typeNames(ctx);
   const rings = new Map(map.rings.map((r) => [r.id, r.name]));
-  const actorNames = new Map(map.actors.map((a) => [a.id, a.name]));
+  const actors = new Map(map.actors.map((a) => [a.id, a]));
+  const actorName = (actorId: string): Run =>
+    content(ctx, actors.get(actorId)?.name ?? '', undefined, actors.get(actorId)?.lang);
   // Built-in type names are the report's words; a map's own types were named by its users.
   const actorType = (type: string): Run => {
     const info = actorTypeInfo(map, names, type);
@@ -79,7 +81,7 @@ export function ecosystemListing(
         { header: [label(ctx, c.organisation)], weight: 3 },
       ],
       rows: readingOrder(map).map((actor) => [
-        cell([content(ctx, actor.name)]),
+        cell([content(ctx, actor.name, undefined, actor.lang)]),
         cell([actorType(actor.type)]),
         cell([content(ctx, rings.get(actor.ringId) ?? '')]),
         cell([content(ctx, actor.organisation)], actor.role ? [content(ctx, actor.role, 'italic')] : []),
@@ -105,10 +107,10 @@ export function ecosystemListing(
     rows: map.relations.map((relation) => {
       const marks = [!relation.directed ? labels.twoWay : '', relation.informal ? labels.informal : ''].filter(Boolean);
       return [
-        cell([content(ctx, actorNames.get(relation.from) ?? '')]),
+        cell([actorName(relation.from)]),
         cell([relationType(relation.type)], marks.length > 0 ? [label(ctx, marks.join(', '), 'italic')] : []),
-        cell([content(ctx, actorNames.get(relation.to) ?? '')]),
-        cell(relation.label ? [content(ctx, relation.label)] : []),
+        cell([actorName(relation.to)]),
+        cell(relation.label ? [content(ctx, relation.label, undefined, relation.lang)] : []),
       ];
     }),
   });

@@ -32,9 +32,10 @@ function laneCell(ctx: BuildContext, journey: JourneyContent, stage: Stage, lane
       const touchpoint = journey.touchpoints.find(here);
       if (!touchpoint) return [];
       const names = touchpoint.channels.map((c) => ctx.messages.outline.channels[c]).join(', ');
-      return [names ? [label(ctx, names, 'bold')] : [], touchpoint.text ? [content(ctx, touchpoint.text)] : []].filter(
-        (p) => p.length > 0,
-      );
+      return [
+        names ? [label(ctx, names, 'bold')] : [],
+        touchpoint.text ? [content(ctx, touchpoint.text, undefined, touchpoint.lang)] : [],
+      ].filter((p) => p.length > 0);
     }
     case 'notes':
     case 'images':
@@ -42,7 +43,7 @@ function laneCell(ctx: BuildContext, journey: JourneyContent, stage: Stage, lane
         .filter(here)
         .sort((a, b) => a.order - b.order)
         .map((note) => {
-          const runs: Run[] = [content(ctx, note.text)];
+          const runs: Run[] = [content(ctx, note.text, undefined, note.lang)];
           if (note.votes > 0) runs.push(label(ctx, ` (${ctx.labels.votes(note.votes)})`, 'italic'));
           if (note.tags.length > 0)
             runs.push(label(ctx, ` · ${ctx.labels.tags}: `), content(ctx, note.tags.join(', ')));

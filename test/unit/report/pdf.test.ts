@@ -95,6 +95,26 @@ describe('PDF report', () => {
     expect(text).toContain(`Sivu 2/${reports.fi.rendered.laid.pages.length}`);
   });
 
+  it('has the workshop agenda, decisions and action items in its text', () => {
+    const text = pdftotext('fi').replace(/-\n/g, '').replace(/\s+/g, ' ');
+    const [session] = sampleSnapshot().project.sessions ?? [];
+    if (!session) throw new Error('the sample has a workshop session');
+    expect(
+      missingInOrder(text, [
+        'Työpajan ohjelma',
+        session.title,
+        session.blocks[0]?.title ?? '',
+        'Suunniteltu yhteensä',
+        'Päätökset ja jatkotoimet',
+        'Päätökset',
+        session.decisions[0]?.text ?? '',
+        'Jatkotoimet',
+        session.actionItems[0]?.who ?? '',
+        'Parkkeeratut kysymykset',
+      ]),
+    ).toBeNull();
+  });
+
   it('speaks Swedish in the Swedish report, on Letter paper', () => {
     const text = pdftotext('sv');
     expect(
