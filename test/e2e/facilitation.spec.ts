@@ -142,6 +142,13 @@ test('plan a five-block agenda, reorder it by keyboard, run it on a fast clock, 
   await expect(captured.getByRole('region', { name: 'Action items' })).toContainText('who: Aino Asukas');
   await expectNoAxeViolations(page);
   await expectNoAxeViolations(presenter);
+  await expect(presenter.getByRole('link', { name: 'Run view' })).toBeVisible();
+  // As the desktop app's presenter window (main marks its URL), it offers no way to the run view.
+  const url = new URL(presenter.url());
+  url.search = '?window=presenter';
+  await presenter.goto(url.toString());
+  await expect(presenter.getByRole('timer')).toBeVisible();
+  await expect(presenter.getByRole('link', { name: 'Run view' })).toHaveCount(0);
   await presenter.close();
 
   // Reload: the agenda, the run and what was captured are all there.

@@ -8,6 +8,7 @@ import { hrefFor } from '../../app/router';
 import type { ProjectRow } from '../../store/db';
 import { useClock } from './use-clock';
 import { useRunState } from './use-run-state';
+import { isPresenterWindowSearch } from '../../platform/presenter-platform';
 
 /**
  * A clean, large view of the current block and its timer for a projector. It only reads: the
@@ -27,6 +28,7 @@ export function PresenterView({ project, session }: { project: ProjectRow; sessi
     [db, block?.boardId],
   );
   const [fullScreen, setFullScreen] = useState(false);
+  const inPresenterWindow = isPresenterWindowSearch(window.location.search);
   useEffect(() => {
     const update = () => setFullScreen(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', update);
@@ -47,12 +49,15 @@ export function PresenterView({ project, session }: { project: ProjectRow; sessi
             >
               {t('facilitation.fullScreen')}
             </button>
-            <a
-              className="button button-small"
-              href={hrefFor({ name: 'run', projectId: project.id, sessionId: session.id })}
-            >
-              {t('facilitation.toRunView')}
-            </a>
+            {/* Not in the desktop app's presenter window: the run view belongs in the main window. */}
+            {!inPresenterWindow && (
+              <a
+                className="button button-small"
+                href={hrefFor({ name: 'run', projectId: project.id, sessionId: session.id })}
+              >
+                {t('facilitation.toRunView')}
+              </a>
+            )}
           </span>
         )}
       </header>
