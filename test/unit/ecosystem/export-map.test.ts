@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TFunction } from 'i18next';
 import { PNG_MAX_SIDE, pngSize, saveMapImage } from '../../../renderer/features/ecosystem/export-map';
-import type { Platform } from '../../../renderer/platform';
-import type { NoticeApi } from '../../../renderer/ui/notices';
+import { echoT, exportFakes } from '../export-fakes';
 import type { EcosystemContent } from '../../../shared/model';
 import { allElements, parseXml, textOf } from './xml-tree';
 
@@ -51,24 +49,8 @@ describe('saving an exported map', () => {
     ],
     relations: [],
   };
-  // Keys and values, so the test sees which message was chosen and with what.
-  const t = ((key: string, options?: Record<string, unknown>) =>
-    options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
-
-  function fakes(saveFile: Platform['saveFile']) {
-    const shown: { tone: string; message: string }[] = [];
-    const requests: Parameters<Platform['saveFile']>[0][] = [];
-    const services = {
-      platform: {
-        saveFile: (request: Parameters<Platform['saveFile']>[0]) => {
-          requests.push(request);
-          return saveFile(request);
-        },
-      } as Platform,
-      notices: { show: (n: { tone: string; message: string }) => shown.push(n), dismiss: () => undefined } as NoticeApi,
-    };
-    return { services, shown, requests };
-  }
+  const t = echoT;
+  const fakes = exportFakes;
 
   it('saves the SVG under a safe name from the board title and says so', async () => {
     const { services, shown, requests } = fakes(async (r) => ({ saved: true, fileName: r.suggestedName }));

@@ -1,38 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { TFunction } from 'i18next';
 import { saveJourneyImage } from '../../../renderer/features/journey/JourneyExportButtons';
 import { saveCanvasImage } from '../../../renderer/features/canvas/CanvasExportButtons';
 import type { AppServices } from '../../../renderer/app/context';
 import type { Platform } from '../../../renderer/platform';
-import type { NoticeApi } from '../../../renderer/ui/notices';
+import { echoT, exportFakes } from '../export-fakes';
 import { allElements, parseXml, textOf } from '../ecosystem/xml-tree';
 import { smallJourney } from './journey-scene-fixtures';
 import { smallCanvas } from '../canvas/canvas-scene-fixtures';
 
-// Keys and values, so the test sees which message was chosen and with what.
-const t = ((key: string, options?: Record<string, unknown>) =>
-  options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
+const t = echoT;
 
+/** The export fakes, with the attachments' text alternatives (the only thing read from the database). */
 function fakes(saveFile: Platform['saveFile']) {
-  const shown: { tone: string; message: string }[] = [];
-  const requests: Parameters<Platform['saveFile']>[0][] = [];
-  const services = {
-    platform: {
-      saveFile: (request: Parameters<Platform['saveFile']>[0]) => {
-        requests.push(request);
-        return saveFile(request);
-      },
-    } as Platform,
-    notices: { show: (n: { tone: string; message: string }) => shown.push(n), dismiss: () => undefined } as NoticeApi,
-    // Only the attachments' text alternatives are read.
-    db: {
-      attachments: {
-        bulkGet: async (ids: string[]) =>
-          ids.map((id) => (id === 'p1' ? { id, alt: 'Paperilomake pöydällä' } : undefined)),
-      },
+  const { services, shown, requests } = exportFakes(saveFile);
+  const db = {
+    attachments: {
+      bulkGet: async (ids: string[]) =>
+        ids.map((id) => (id === 'p1' ? { id, alt: 'Paperilomake pöydällä' } : undefined)),
     },
-  } as unknown as AppServices;
-  return { services, shown, requests };
+  };
+  return { services: { ...services, db } as unknown as AppServices, shown, requests };
 }
 
 const svgTexts = (data: Uint8Array) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { instantiateTemplate, swot } from '../../../shared/templates';
 import { canvasContentSchema, emptyCanvas } from '../../../shared/model';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
 import {
@@ -23,21 +22,7 @@ import {
   sectionAt,
   updateNote,
 } from '../../../renderer/store/canvas-doc';
-
-let n = 0;
-const makeId = () => `id-${++n}`;
-
-function swotDoc() {
-  const doc = new Y.Doc();
-  writeContent(doc, 'canvas', instantiateTemplate(swot, 'en', makeId));
-  const undo = createUndoManager(doc);
-  const section = (title: string) => {
-    const found = readCanvas(doc).sections.find((s) => s.title === title);
-    if (!found) throw new Error(`no section ${title}`);
-    return found;
-  };
-  return { doc, undo, section };
-}
+import { swotDoc } from './fixtures';
 
 describe('canvas document', () => {
   it('adds notes into a section at free, non-overlapping spots inside it', () => {

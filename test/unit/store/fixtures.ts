@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import type { EcosystemContent, ProjectSnapshot } from '../../../shared/model';
 import { createUndoManager, writeContent } from '../../../renderer/store/board-docs';
+import { readCanvas } from '../../../renderer/store/canvas-doc';
+import { instantiateTemplate, swot } from '../../../shared/templates';
 
 let counter = 0;
 /** A unique database name per test, so tests never share state through fake-indexeddb. */
@@ -175,4 +177,28 @@ export function emptyMapDoc() {
   };
   writeContent(doc, 'ecosystem', content);
   return { doc, undo: createUndoManager(doc) };
+}
+
+let swotIds = 0;
+
+/** A SWOT canvas document with its undo manager, and lookups of a section by title and a note by id. */
+export function swotDoc() {
+  const doc = new Y.Doc();
+  writeContent(
+    doc,
+    'canvas',
+    instantiateTemplate(swot, 'en', () => `swot-${++swotIds}`),
+  );
+  const undo = createUndoManager(doc);
+  const section = (title: string) => {
+    const found = readCanvas(doc).sections.find((s) => s.title === title);
+    if (!found) throw new Error(`no section ${title}`);
+    return found;
+  };
+  const note = (id: string) => {
+    const found = readCanvas(doc).notes.find((x) => x.id === id);
+    if (!found) throw new Error(`no note ${id}`);
+    return found;
+  };
+  return { doc, undo, section, note };
 }

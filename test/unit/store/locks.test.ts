@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { instantiateTemplate, swot } from '../../../shared/templates';
 import { canvasContentSchema, ecosystemContentSchema, isLocked, lockedNoteIds, noteLock } from '../../../shared/model';
-import {
-  LockedError,
-  createUndoManager,
-  isBoardLocked,
-  setBoardLocked,
-  writeContent,
-} from '../../../renderer/store/board-docs';
+import { LockedError, createUndoManager, isBoardLocked, setBoardLocked } from '../../../renderer/store/board-docs';
 import {
   addNoteCopies,
   addNoteToSection,
@@ -38,30 +31,16 @@ import {
   updateActor,
 } from '../../../renderer/store/ecosystem-doc';
 import { castVote, startRound } from '../../../renderer/store/voting-doc';
-import { emptyMapDoc } from './fixtures';
+import { emptyMapDoc, swotDoc } from './fixtures';
 
-let n = 0;
-const makeId = () => `lock-${++n}`;
-
+/** The SWOT fixture, and a step: one user action, closed as one undo step. */
 function canvas() {
-  const doc = new Y.Doc();
-  writeContent(doc, 'canvas', instantiateTemplate(swot, 'en', makeId));
-  const undo = createUndoManager(doc);
-  const section = (title: string) => {
-    const found = readCanvas(doc).sections.find((s) => s.title === title);
-    if (!found) throw new Error(`no section ${title}`);
-    return found;
-  };
-  const note = (id: string) => {
-    const found = readCanvas(doc).notes.find((x) => x.id === id);
-    if (!found) throw new Error(`no note ${id}`);
-    return found;
-  };
+  const fixture = swotDoc();
   const step = (edit: () => void) => {
     edit();
-    undo.stopCapturing();
+    fixture.undo.stopCapturing();
   };
-  return { doc, undo, section, note, step };
+  return { ...fixture, step };
 }
 
 /** Runs an edit that must be refused as locked, and checks that it wrote nothing. */
