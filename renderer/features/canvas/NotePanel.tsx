@@ -6,6 +6,7 @@ import { deleteNotes, moveNoteToSection, setNotesLang, setNotesLocked, updateNot
 import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { castVote, retractVote, votesLeft } from '../../store/voting-doc';
 import { NotePhoto } from '../boards/NotePhoto';
+import { LiveTextField } from '../boards/LiveTextField';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
 import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 import { TagsField } from '../../ui/TagsField';
@@ -66,18 +67,15 @@ export function NotePanel(props: {
         <LockReason
           reason={lock === 'note' ? t('locks.noteLocked') : lock === 'section' ? t('locks.noteInLockedSection') : null}
         />
-        <label className="field">
-          <span className="field-label">{t('canvas.noteText')}</span>
-          <textarea
-            className="input textarea"
-            rows={4}
-            lang={note.lang}
-            value={note.text}
-            maxLength={5000}
-            onChange={(e) => updateNote(doc, note.id, { text: e.target.value })}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
+        <LiveTextField
+          label={t('canvas.noteText')}
+          rows={4}
+          lang={note.lang}
+          value={note.text}
+          maxLength={5000}
+          undo={undo}
+          onChange={(text) => updateNote(doc, note.id, { text })}
+        />
         <TextLanguageSelect value={note.lang} onChange={(lang) => act(() => setNotesLang(doc, [note.id], lang))} />
         <NoteColorChoices
           legend={t('canvas.color')}

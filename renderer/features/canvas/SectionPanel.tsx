@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveTextField } from '../boards/LiveTextField';
 import type * as Y from 'yjs';
 import { asOneStep } from '../../store/board-docs';
 import type { CanvasSection } from '../../../shared/model';
@@ -34,26 +35,20 @@ export function SectionPanel(props: {
       {props.boardLocked && <p className="lock-note">{t('locks.boardLockedPanel')}</p>}
       <fieldset className="plain-fieldset" disabled={props.boardLocked}>
         <LockReason reason={locked ? t('locks.sectionLocked') : null} />
-        <label className="field">
-          <span className="field-label">{t('canvas.sectionTitle')}</span>
-          <input
-            className="input"
-            value={section.title}
-            maxLength={500}
-            onChange={(e) => updateSection(doc, section.id, { title: e.target.value })}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('canvas.sectionPrompt')}</span>
-          <input
-            className="input"
-            value={section.prompt}
-            maxLength={5000}
-            onChange={(e) => updateSection(doc, section.id, { prompt: e.target.value })}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
+        <LiveTextField
+          label={t('canvas.sectionTitle')}
+          value={section.title}
+          maxLength={500}
+          undo={undo}
+          onChange={(title) => updateSection(doc, section.id, { title })}
+        />
+        <LiveTextField
+          label={t('canvas.sectionPrompt')}
+          value={section.prompt}
+          maxLength={5000}
+          undo={undo}
+          onChange={(prompt) => updateSection(doc, section.id, { prompt })}
+        />
         <div className="inline-row">
           <SizeField
             label={t('canvas.sectionWidth')}

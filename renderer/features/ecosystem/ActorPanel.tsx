@@ -9,6 +9,7 @@ import { deleteActors, setActorsGroup, setActorsLocked, updateActor } from '../.
 import { ItemLockButton, LockReason } from '../boards/BoardLock';
 import { TagsField } from '../../ui/TagsField';
 import { TextLanguageSelect } from '../boards/TextLanguageSelect';
+import { LiveTextField } from '../boards/LiveTextField';
 
 /** Edits the selected actor: the keyboard- and screen-reader-friendly way to change everything. */
 export function ActorPanel(props: {
@@ -37,17 +38,14 @@ export function ActorPanel(props: {
       {props.boardLocked && <p className="lock-note">{t('locks.boardLockedPanel')}</p>}
       <fieldset className="plain-fieldset" disabled={props.boardLocked}>
         <LockReason reason={locked ? t('locks.actorLocked') : null} />
-        <label className="field">
-          <span className="field-label">{t('ecosystem.actorName')}</span>
-          <input
-            className="input"
-            lang={actor.lang}
-            value={actor.name}
-            maxLength={500}
-            onChange={(e) => text('name', e.target.value)}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
+        <LiveTextField
+          label={t('ecosystem.actorName')}
+          lang={actor.lang}
+          value={actor.name}
+          maxLength={500}
+          undo={undo}
+          onChange={(value) => text('name', value)}
+        />
         <TextLanguageSelect value={actor.lang} onChange={(lang) => act(() => updateActor(doc, actor.id, { lang }))} />
         <ChoiceSelect
           label={t('ecosystem.actorType')}
@@ -87,38 +85,29 @@ export function ActorPanel(props: {
             </select>
           </label>
         )}
-        <label className="field">
-          <span className="field-label">{t('ecosystem.organisation')}</span>
-          <input
-            className="input"
-            value={actor.organisation}
-            maxLength={500}
-            onChange={(e) => text('organisation', e.target.value)}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ecosystem.role')}</span>
-          <input
-            className="input"
-            value={actor.role}
-            maxLength={500}
-            onChange={(e) => text('role', e.target.value)}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ecosystem.description')}</span>
-          <textarea
-            className="input textarea"
-            rows={3}
-            lang={actor.lang}
-            value={actor.description}
-            maxLength={5000}
-            onChange={(e) => text('description', e.target.value)}
-            onBlur={() => undo.stopCapturing()}
-          />
-        </label>
+        <LiveTextField
+          label={t('ecosystem.organisation')}
+          value={actor.organisation}
+          maxLength={500}
+          undo={undo}
+          onChange={(value) => text('organisation', value)}
+        />
+        <LiveTextField
+          label={t('ecosystem.role')}
+          value={actor.role}
+          maxLength={500}
+          undo={undo}
+          onChange={(value) => text('role', value)}
+        />
+        <LiveTextField
+          label={t('ecosystem.description')}
+          rows={3}
+          lang={actor.lang}
+          value={actor.description}
+          maxLength={5000}
+          undo={undo}
+          onChange={(value) => text('description', value)}
+        />
         <TagsField
           label={t('ecosystem.tags')}
           help={t('ecosystem.tagsHelp')}

@@ -5,6 +5,7 @@ import { relationStrengths, type EcosystemContent, type Relation } from '../../.
 import { relationTypeList } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from './type-names';
 import { TextLanguageSelect } from '../boards/TextLanguageSelect';
+import { LiveTextField } from '../boards/LiveTextField';
 import { asOneStep } from '../../store/board-docs';
 import { deleteRelations, reverseRelation, updateRelation } from '../../store/ecosystem-doc';
 
@@ -42,17 +43,14 @@ export function RelationPanel(props: {
         choices={relationTypeList(content, names)}
         onChange={(type) => act(() => updateRelation(doc, relation.id, { type }))}
       />
-      <label className="field">
-        <span className="field-label">{t('ecosystem.label')}</span>
-        <input
-          className="input"
-          lang={relation.lang}
-          value={relation.label}
-          maxLength={500}
-          onChange={(e) => updateRelation(doc, relation.id, { label: e.target.value })}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <LiveTextField
+        label={t('ecosystem.label')}
+        lang={relation.lang}
+        value={relation.label}
+        maxLength={500}
+        undo={undo}
+        onChange={(label) => updateRelation(doc, relation.id, { label })}
+      />
       <TextLanguageSelect
         value={relation.lang}
         onChange={(lang) => act(() => updateRelation(doc, relation.id, { lang }))}

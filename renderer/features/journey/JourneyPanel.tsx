@@ -16,6 +16,7 @@ import {
 } from '../../store/journey-doc';
 import { TagsField } from '../../ui/TagsField';
 import { NotePhoto } from '../boards/NotePhoto';
+import { LiveTextField } from '../boards/LiveTextField';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
 import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 
@@ -84,18 +85,15 @@ function NoteDetails({
   const image = lane.type === 'images';
   return (
     <>
-      <label className="field">
-        <span className="field-label">{t(image ? 'journey.panel.caption' : 'journey.panel.text')}</span>
-        <textarea
-          className="input textarea"
-          rows={image ? 2 : 4}
-          maxLength={5000}
-          lang={note.lang}
-          value={note.text}
-          onChange={(e) => updateJourneyNote(doc, note.id, { text: e.target.value })}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <LiveTextField
+        label={t(image ? 'journey.panel.caption' : 'journey.panel.text')}
+        rows={image ? 2 : 4}
+        maxLength={5000}
+        lang={note.lang}
+        value={note.text}
+        undo={undo}
+        onChange={(text) => updateJourneyNote(doc, note.id, { text })}
+      />
       <TextLanguageSelect value={note.lang} onChange={(lang) => act({ lang })} />
       {image ? (
         <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
@@ -159,29 +157,17 @@ function NoteDetails({
   );
 }
 
-/** A stage's or lane's title, written as typed; leaving the field closes the undo step. */
-function TitleField(props: { undo: Y.UndoManager; value: string; onChange: (title: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <label className="field">
-      <span className="field-label">{t('journey.panel.title')}</span>
-      <input
-        className="input"
-        type="text"
-        maxLength={500}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        onBlur={() => props.undo.stopCapturing()}
-      />
-    </label>
-  );
-}
-
 function StageDetails({ doc, undo, stage }: PanelProps & { stage: Stage }) {
   const { t } = useTranslation();
   return (
     <>
-      <TitleField undo={undo} value={stage.title} onChange={(title) => renameStage(doc, stage.id, title)} />
+      <LiveTextField
+        label={t('journey.panel.title')}
+        value={stage.title}
+        maxLength={500}
+        undo={undo}
+        onChange={(title) => renameStage(doc, stage.id, title)}
+      />
       <label className="field">
         <span className="field-label">{t('journey.panel.steps')}</span>
         {/* Kept as typed until the field is left: a blank line being typed is not dropped mid-word. */}
@@ -210,7 +196,13 @@ function LaneDetails({ doc, undo, lane }: PanelProps & { lane: Lane }) {
   const { t } = useTranslation();
   return (
     <>
-      <TitleField undo={undo} value={lane.title} onChange={(title) => renameLane(doc, lane.id, title)} />
+      <LiveTextField
+        label={t('journey.panel.title')}
+        value={lane.title}
+        maxLength={500}
+        undo={undo}
+        onChange={(title) => renameLane(doc, lane.id, title)}
+      />
       <p className="muted">
         {t('journey.laneType')}: {t(`journey.laneTypes.${lane.type}`)}
       </p>

@@ -7,6 +7,7 @@ import { asOneStep } from '../../store/board-docs';
 import { setPersona, setPersonaLink } from '../../store/journey-doc';
 import { listPersonaCandidates, type PersonaCandidates } from '../../store/persona-candidates';
 import type { OpenBoard } from '../boards/use-board-doc';
+import { LiveTextField } from '../boards/LiveTextField';
 
 const SEPARATOR = '|';
 const refValue = (ref: JourneyContent['personaRef']) =>
@@ -46,17 +47,13 @@ export function PersonaField({ board, content }: { board: OpenBoard; content: Jo
 
   return (
     <div className="journey-persona">
-      <label className="field">
-        <span className="field-label">{t('journey.persona')}</span>
-        <input
-          className="input"
-          type="text"
-          maxLength={500}
-          value={content.persona}
-          onChange={(e) => setPersona(doc, e.target.value)}
-          onBlur={() => undo.stopCapturing()}
-        />
-      </label>
+      <LiveTextField
+        label={t('journey.persona')}
+        maxLength={500}
+        value={content.persona}
+        undo={undo}
+        onChange={(persona) => setPersona(doc, persona)}
+      />
       <label className="field">
         <span className="field-label">{t('journey.panel.personaLink')}</span>
         <select
