@@ -77,14 +77,13 @@ export class LockedError extends Error {
   }
 }
 
-/** What a locked board still takes: votes are cast during a session. */
+/** What a locked board still takes: votes are cast during a session (a canvas's rounds and votes). */
 const OPEN_WHEN_LOCKED = new Set(['votes', 'rounds']);
-/** Kinds whose editor honours a board lock (the journey editor does not yet). */
-const LOCKABLE_KINDS: ReadonlySet<unknown> = new Set<BoardKind>(['canvas', 'ecosystem']);
+/** A journey note's votes are a count on the note: a change of that field alone is a vote too. */
+const FIELDS_OPEN_WHEN_LOCKED = new Set(['votes']);
 
 export function isBoardLocked(doc: Y.Doc): boolean {
-  const board = root(doc);
-  return board.get('locked') === true && LOCKABLE_KINDS.has(board.get('kind'));
+  return root(doc).get('locked') === true;
 }
 
 /**
@@ -92,8 +91,10 @@ export function isBoardLocked(doc: Y.Doc): boolean {
  * layout) can change a locked board; being the first write of a transaction, it refuses before
  * anything is written.
  */
-function assertOpen(doc: Y.Doc, collection: string): void {
-  if (!OPEN_WHEN_LOCKED.has(collection) && isBoardLocked(doc)) throw new LockedError('the board is locked');
+function assertOpen(doc: Y.Doc, collection: string, fields: readonly string[] = []): void {
+  if (OPEN_WHEN_LOCKED.has(collection)) return;
+  if (fields.length > 0 && fields.every((field) => FIELDS_OPEN_WHEN_LOCKED.has(field))) return;
+  if (isBoardLocked(doc)) throw new LockedError('the board is locked');
 }
 
 /** Locks or unlocks the whole board, as a user edit (the one scalar a locked board takes). */
@@ -200,7 +201,7 @@ export function setItemField(doc: Y.Doc, collection: string, key: string, field:
 
 /** Changes several fields of one item of a keyed collection, as one user edit. */
 export function updateItem(doc: Y.Doc, collection: string, key: string, patch: Item): void {
-  assertOpen(doc, collection);
+  assertOpen(doc, collection, Object.keys(patch));
   doc.transact(() => {
     const item = keyedItem(doc, collection, key);
     for (const [field, value] of Object.entries(patch)) item.set(field, value);

@@ -548,6 +548,8 @@ export const en = {
       linkedTo: 'Linked to',
       loadingLinks: 'Looking for personas and actors…',
       deleteImage: 'Delete the image',
+      touchpoint: 'Touchpoint',
+      touchpointHelp: 'Its channels are chosen in the grid.',
     },
     lines: {
       interaction: 'Line of interaction',
@@ -812,6 +814,7 @@ export const en = {
     banner: 'This board is locked',
     bannerHelpCanvas: 'Nothing on it can be moved, deleted or edited. Votes can still be cast.',
     bannerHelpMap: 'Nothing on it can be moved, deleted or edited.',
+    bannerHelpJourney: 'Nothing on it can be moved, deleted or edited. Votes can still be given to notes.',
     unlockTitle: 'Unlock this board?',
     unlockBody: 'Everything on the board can then be moved, deleted and edited again.',
     unlockConfirm: 'Unlock',

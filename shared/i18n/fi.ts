@@ -568,6 +568,8 @@ export const fi: Messages = {
       linkedTo: 'Linkitetty:',
       loadingLinks: 'Haetaan persoonia ja toimijoita…',
       deleteImage: 'Poista kuva',
+      touchpoint: 'Kosketuspiste',
+      touchpointHelp: 'Kanavat valitaan taulukossa.',
     },
     lines: {
       interaction: 'Vuorovaikutuksen linja',
@@ -834,6 +836,7 @@ export const fi: Messages = {
     banner: 'Tämä taulu on lukittu',
     bannerHelpCanvas: 'Mitään ei voi siirtää, poistaa eikä muokata. Äänestää voi edelleen.',
     bannerHelpMap: 'Mitään ei voi siirtää, poistaa eikä muokata.',
+    bannerHelpJourney: 'Mitään ei voi siirtää, poistaa eikä muokata. Lapuille voi edelleen antaa ääniä.',
     unlockTitle: 'Avataanko taulun lukitus?',
     unlockBody: 'Sen jälkeen kaikkea taululla voi taas siirtää, poistaa ja muokata.',
     unlockConfirm: 'Avaa lukitus',

@@ -556,6 +556,8 @@ export const sv: Messages = {
       linkedTo: 'Länkad till',
       loadingLinks: 'Söker personor och aktörer…',
       deleteImage: 'Ta bort bilden',
+      touchpoint: 'Kontaktpunkt',
+      touchpointHelp: 'Kanalerna väljs i rutnätet.',
     },
     lines: {
       interaction: 'Interaktionslinje',
@@ -824,6 +826,7 @@ export const sv: Messages = {
     banner: 'Den här tavlan är låst',
     bannerHelpCanvas: 'Ingenting på den kan flyttas, tas bort eller redigeras. Det går ändå att rösta.',
     bannerHelpMap: 'Ingenting på den kan flyttas, tas bort eller redigeras.',
+    bannerHelpJourney: 'Ingenting på den kan flyttas, tas bort eller redigeras. Det går ändå att ge lapparna röster.',
     unlockTitle: 'Lås upp tavlan?',
     unlockBody: 'Därefter kan allt på tavlan åter flyttas, tas bort och redigeras.',
     unlockConfirm: 'Lås upp',

@@ -406,3 +406,57 @@ test('a note moves to another cell from the panel and by dragging, one undo step
   await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect(note).toHaveAccessibleName('Note: Backstage, Wait');
 });
+
+test('a locked journey: nothing changes but votes until it is unlocked; a touchpoint’s text gets its language', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newBlueprint(page);
+  await addNote(page, 'Customer actions', 'Apply', 'Täyttää hakemuksen');
+
+  // A touchpoint's text, and its language, from the side panel.
+  await grid(page).getByRole('textbox', { name: 'Touchpoint: Apply' }).fill('Lupapiste.fi');
+  const touchpointPanel = page.getByRole('complementary', { name: 'Touchpoint' });
+  await expect(touchpointPanel.getByLabel('Touchpoint: Apply')).toHaveValue('Lupapiste.fi');
+  await touchpointPanel.getByLabel('Language of this text').selectOption({ label: 'Svenska' });
+  await expect(grid(page).getByRole('textbox', { name: 'Touchpoint: Apply' })).toHaveAttribute('lang', 'sv');
+
+  await page.getByRole('button', { name: 'Lock board' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This board is locked' })).toBeVisible();
+  const tools = page.getByRole('toolbar', { name: 'Journey tools' });
+  await expect(tools.getByRole('button', { name: 'Add stage' })).toBeDisabled();
+  await expect(grid(page).getByRole('button', { name: 'Add a note: Customer actions, Apply' })).toBeDisabled();
+  await expect(grid(page).getByLabel('Emotion: Apply')).toBeDisabled();
+  await expect(grid(page).getByRole('button', { name: 'Delete stage Apply' })).toBeDisabled();
+
+  // Typing into a note changes nothing; Delete on a header says why; the note still takes votes.
+  const note = grid(page).getByRole('textbox', { name: 'Note: Customer actions, Apply' });
+  await note.focus();
+  await page.keyboard.type('xx');
+  await expect(note).toHaveValue('Täyttää hakemuksen');
+  const notePanel = page.getByRole('complementary', { name: 'Note' });
+  await expect(notePanel.getByRole('textbox', { name: 'Text', exact: true })).toBeDisabled();
+  await notePanel.getByRole('button', { name: 'Add a vote' }).click();
+  await expect(notePanel.getByRole('status')).toHaveText('1 vote');
+  await grid(page)
+    .getByRole('columnheader', { name: /^Apply/ })
+    .focus();
+  await page.keyboard.press('Delete');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This board is locked. Unlock the board to make changes.' }),
+  ).toBeVisible();
+  await expect(grid(page).getByRole('columnheader', { name: /^Apply/ })).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // The lock and the vote survive a reload; unlocking asks first, then the journey is editable again.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'This board is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock board' }).click();
+  await page.getByRole('dialog', { name: 'Unlock this board?' }).getByRole('button', { name: 'Unlock' }).click();
+  await expect(tools.getByRole('button', { name: 'Add stage' })).toBeEnabled();
+  await note.fill('Täyttää hakemuksen verkossa');
+  await expect(grid(page).locator('.journey-note-badges')).toContainText('1 vote');
+  await expect(grid(page).getByRole('textbox', { name: 'Touchpoint: Apply' })).toHaveAttribute('lang', 'sv');
+});

@@ -36,6 +36,8 @@ export interface CellProps {
   focusLater: (selector: string) => void;
   /** The note the side panel shows, if it is in this cell (else null): it is marked. */
   selectedNoteId: string | null;
+  /** A locked journey: the cell's text is read-only and its buttons are off. */
+  locked: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ const sameCell = (a: CellProps, b: CellProps) =>
   a.doc === b.doc &&
   a.undo === b.undo &&
   a.active === b.active &&
+  a.locked === b.locked &&
   a.stage.id === b.stage.id &&
   a.stage.title === b.stage.title &&
   a.lane.id === b.lane.id &&
@@ -88,7 +91,7 @@ function sameChannelsCell(
 
 export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps & { notes: readonly JourneyNote[] }) {
   const { t } = useTranslation();
-  const { doc, undo, stage, lane, active } = props;
+  const { doc, undo, stage, lane, active, locked } = props;
   const tab = active ? 0 : -1;
   const where = { lane: lane.title, stage: stage.title };
   return (
@@ -106,6 +109,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                 aria-label={t('journey.noteText', where)}
                 tabIndex={tab}
                 rows={2}
+                readOnly={locked}
                 lang={note.lang}
                 value={note.text}
                 // Every keystroke goes into the document at once (PITFALLS.md); the capture
@@ -124,7 +128,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                 {/* The grip to drag the note to another cell (the panel's "Move to" does it by keyboard). */}
                 <span
                   className="journey-note-grip"
-                  draggable
+                  draggable={!locked}
                   aria-hidden="true"
                   title={t('journey.dragNote')}
                   onDragStart={(e) => startNoteDrag(e, note.id, lane.type)}
@@ -134,6 +138,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                 <select
                   aria-label={t('journey.noteColor')}
                   tabIndex={tab}
+                  disabled={locked}
                   value={note.color}
                   onChange={(e) =>
                     asOneStep(undo, () =>
@@ -151,6 +156,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                   type="button"
                   className="icon-button"
                   tabIndex={tab}
+                  disabled={locked}
                   aria-label={t('journey.deleteNote')}
                   onClick={(e) => {
                     e.currentTarget.closest<HTMLElement>('[data-cell]')?.focus();
@@ -168,6 +174,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
         type="button"
         className="button button-small journey-add-note"
         tabIndex={tab}
+        disabled={locked}
         aria-label={t('journey.addNoteIn', where)}
         onClick={() => addNoteAndFocus(props)}
       >
@@ -187,7 +194,7 @@ const SCORE_KEYS = { 2: 'plus2', 1: 'plus1', 0: 'zero', [-1]: 'minus1', [-2]: 'm
 
 export const EmotionCell = memo(function EmotionCell({ score, path, stageIndex, variant, ...props }: EmotionProps) {
   const { t } = useTranslation();
-  const { doc, undo, stage, lane, active } = props;
+  const { doc, undo, stage, lane, active, locked } = props;
   return (
     <>
       <EmotionCurveSlice path={path} stageIndex={stageIndex} score={score} variant={variant} />
@@ -195,6 +202,7 @@ export const EmotionCell = memo(function EmotionCell({ score, path, stageIndex, 
         className="emotion-select"
         aria-label={t('journey.score', { stage: stage.title })}
         tabIndex={active ? 0 : -1}
+        disabled={locked}
         value={score === null ? '' : String(score)}
         onChange={(e) =>
           asOneStep(undo, () => setScore(doc, stage.id, lane.id, e.target.value === '' ? null : Number(e.target.value)))
@@ -216,7 +224,7 @@ export const ChannelsCell = memo(function ChannelsCell({
   ...props
 }: CellProps & { touchpoint: Touchpoint | undefined }) {
   const { t } = useTranslation();
-  const { doc, undo, stage, lane, active } = props;
+  const { doc, undo, stage, lane, active, locked } = props;
   const tab = active ? 0 : -1;
   const on = new Set<Channel>(touchpoint?.channels ?? []);
   return (
@@ -229,6 +237,7 @@ export const ChannelsCell = memo(function ChannelsCell({
             className="channel-toggle"
             aria-pressed={on.has(channel)}
             tabIndex={tab}
+            disabled={locked}
             onClick={() => asOneStep(undo, () => toggleChannel(doc, stage.id, lane.id, channel))}
           >
             <svg className="channel-icon" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
@@ -243,6 +252,7 @@ export const ChannelsCell = memo(function ChannelsCell({
         type="text"
         aria-label={t('journey.touchpointText', { stage: stage.title })}
         tabIndex={tab}
+        readOnly={locked}
         lang={touchpoint?.lang}
         value={touchpoint?.text ?? ''}
         onChange={(e) => setTouchpoint(doc, stage.id, lane.id, { text: e.target.value })}
@@ -262,7 +272,7 @@ export const ImagesCell = memo(function ImagesCell({
   ...props
 }: CellProps & { notes: readonly JourneyNote[]; projectId: string }) {
   const { t } = useTranslation();
-  const { doc, undo, stage, lane, active, focusLater } = props;
+  const { doc, undo, stage, lane, active, focusLater, locked } = props;
   const pick = usePickPhoto(projectId);
   const tab = active ? 0 : -1;
   const where = { lane: lane.title, stage: stage.title };
@@ -303,6 +313,7 @@ export const ImagesCell = memo(function ImagesCell({
         type="button"
         className="button button-small journey-add-note"
         tabIndex={tab}
+        disabled={locked}
         aria-label={t('journey.addImage', where)}
         onClick={() => void add()}
       >

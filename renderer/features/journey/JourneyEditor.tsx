@@ -19,6 +19,8 @@ import {
 } from '../../store/journey-doc';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
+import { BoardLockBanner, BoardLockButton } from '../boards/BoardLock';
+import { useLockHint } from '../boards/use-lock-hint';
 import { AddLaneDialog } from './AddLaneDialog';
 import { BasedOnLink, DuplicateAsToBeButton } from './ToBeControls';
 import { CURVE_FRAME } from './EmotionCurveSlice';
@@ -64,6 +66,9 @@ export function JourneyEditor({
   const { doc, undo } = board;
   useBoardUndoKeys(undo);
   const { stages, lanes } = content;
+  // A board lock (issue 9): the grid and panel are read-only but votes; an edit tried anyway is said once.
+  const locked = content.locked === true;
+  const { hint, guard } = useLockHint();
   const [active, setActive] = useState<Active>({ stageId: null, laneId: null });
   /** The note (or image) last focused in the grid: the side panel shows it while its cell is active. */
   const [noteId, setNoteId] = useState<string | null>(null);
@@ -118,7 +123,14 @@ export function JourneyEditor({
         ? { kind: 'stage', stage: stages[pos.col] }
         : pos.col === -1 && lanes[pos.row]
           ? { kind: 'lane', lane: lanes[pos.row] }
-          : null;
+          : lanes[pos.row]?.type === 'channels' && stages[pos.col]
+            ? {
+                kind: 'touchpoint',
+                stage: stages[pos.col],
+                lane: lanes[pos.row],
+                touchpoint: cells.touchpoints.get(journeyCellKey(stages[pos.col].id, lanes[pos.row].id)),
+              }
+            : null;
 
   // A note moved to another cell: that cell becomes the active one and the note stays chosen.
   const followNote = (id: string, to: { stageId: string; laneId: string }) => {
@@ -132,20 +144,21 @@ export function JourneyEditor({
     setActive(next);
     pendingFocus.current = ACTIVE;
   };
-  const act = <T,>(edit: () => T) => asOneStep(undo, edit);
+  const act = <T,>(edit: () => T) => guard(() => asOneStep(undo, edit), locked);
   const onAddStage = () => {
     const id = act(() => addStage(doc, t('journey.newStage')));
-    moveTo({ stageId: id, laneId: null });
+    if (id) moveTo({ stageId: id, laneId: null });
   };
   const onAddLane = (title: string, type: Lane['type']) => {
     setAddingLane(false);
     const id = act(() => addLane(doc, { title, type }));
-    moveTo({ stageId: null, laneId: id });
+    if (id) moveTo({ stageId: null, laneId: id });
   };
   const stageActions = (stage: Stage, index: number) => ({
     index,
     count: stages.length,
     active: isActive(-1, index),
+    locked,
     onRename: () => setRenaming({ kind: 'stage', id: stage.id, title: stage.title }),
     onMove: (to: number) => {
       act(() => moveStage(doc, stage.id, to));
@@ -160,6 +173,7 @@ export function JourneyEditor({
     index,
     count: lanes.length,
     active: isActive(index, -1),
+    locked,
     onRename: () => setRenaming({ kind: 'lane', id: lane.id, title: lane.title }),
     onMove: (to: number) => {
       act(() => moveLane(doc, lane.id, to));
@@ -172,14 +186,22 @@ export function JourneyEditor({
     onToggleCollapsed: () => act(() => setLaneCollapsed(doc, lane.id, !lane.collapsed)),
   });
 
-  const stageDrag = useHeaderDrag('stage', (id, to) => {
-    act(() => moveStage(doc, id, to));
-    moveTo({ stageId: id, laneId: null });
-  });
-  const laneDrag = useHeaderDrag('lane', (id, to) => {
-    act(() => moveLane(doc, id, to));
-    moveTo({ stageId: null, laneId: id });
-  });
+  const stageDrag = useHeaderDrag(
+    'stage',
+    (id, to) => {
+      act(() => moveStage(doc, id, to));
+      moveTo({ stageId: id, laneId: null });
+    },
+    !locked,
+  );
+  const laneDrag = useHeaderDrag(
+    'lane',
+    (id, to) => {
+      act(() => moveLane(doc, id, to));
+      moveTo({ stageId: null, laneId: id });
+    },
+    !locked,
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
@@ -187,6 +209,17 @@ export function JourneyEditor({
     const [row, col] = (cell.dataset.cell ?? '').split(':').map(Number);
     const stage = stages[col];
     const lane = lanes[row];
+    const header = row === -1 || col === -1;
+    // Moving, renaming or deleting a header, or adding a note, by key on a locked journey: it says why.
+    const editKey =
+      (e.altKey && e.key.startsWith('Arrow')) ||
+      (header && ['Delete', 'Enter', 'F2'].includes(e.key)) ||
+      (!header && lane?.type === 'notes' && e.key === 'Enter');
+    if (locked && editKey) {
+      e.preventDefault();
+      hint('boardCannotChange');
+      return;
+    }
     if (e.altKey) {
       const delta = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[e.key];
       if (delta === undefined) return;
@@ -246,15 +279,16 @@ export function JourneyEditor({
     focusLater,
     // Only the cell holding the chosen note is told, so the other cells stay memoised.
     selectedNoteId: selectedNote && isActive(row, col) ? selectedNote.id : null,
+    locked,
   });
 
   return (
     <div className="journey-editor">
       <div className="editor-toolbar" role="toolbar" aria-label={t('journey.toolbar')}>
-        <button type="button" className="button button-small" onClick={onAddStage}>
+        <button type="button" className="button button-small" disabled={locked} onClick={onAddStage}>
           {t('journey.addStage')}
         </button>
-        <button type="button" className="button button-small" onClick={() => setAddingLane(true)}>
+        <button type="button" className="button button-small" disabled={locked} onClick={() => setAddingLane(true)}>
           {t('journey.addLane')}
         </button>
         <button type="button" className="button button-small" disabled={!undo.canUndo()} onClick={() => undo.undo()}>
@@ -265,7 +299,9 @@ export function JourneyEditor({
         </button>
         {content.state === 'as-is' && <DuplicateAsToBeButton board={board} content={content} />}
         <JourneyExportButtons title={board.row.title} content={content} />
+        <BoardLockButton doc={doc} undo={undo} locked={locked} />
       </div>
+      <BoardLockBanner locked={locked} help={t('locks.bannerHelpJourney')} />
       <BasedOnLink board={board} content={content} />
       <PersonaField board={board} content={content} />
       <p id="journey-help" className="editor-help">
@@ -394,6 +430,7 @@ export function JourneyEditor({
           onMoved={followNote}
           participants={participants}
           projectId={board.row.projectId}
+          locked={locked}
           onDeleted={() => {
             setNoteId(null);
             pendingFocus.current = ACTIVE;

@@ -9,6 +9,8 @@ interface HeaderActions {
   onRename: () => void;
   onMove: (toIndex: number) => void;
   onDelete: () => void;
+  /** A locked journey: the headers' buttons are off. */
+  locked: boolean;
 }
 
 /** A header's buttons: move back, move on, rename, delete (and, for a lane, collapse). */
@@ -39,15 +41,20 @@ type HeaderButton = { symbol: string; label: string; disabled?: boolean; pressed
 
 /** Move back, move on, rename, delete: the buttons every header has, with its own words and arrows. */
 function standardButtons(
-  { index, count, onMove, onRename, onDelete }: HeaderActions,
+  { index, count, onMove, onRename, onDelete, locked }: HeaderActions,
   arrows: readonly [string, string],
   labels: { back: string; forward: string; rename: string; remove: string },
 ): HeaderButton[] {
   return [
-    { symbol: arrows[0], label: labels.back, disabled: index === 0, onClick: () => onMove(index - 1) },
-    { symbol: arrows[1], label: labels.forward, disabled: index === count - 1, onClick: () => onMove(index + 1) },
-    { symbol: '✎', label: labels.rename, onClick: onRename },
-    { symbol: '×', label: labels.remove, onClick: onDelete },
+    { symbol: arrows[0], label: labels.back, disabled: locked || index === 0, onClick: () => onMove(index - 1) },
+    {
+      symbol: arrows[1],
+      label: labels.forward,
+      disabled: locked || index === count - 1,
+      onClick: () => onMove(index + 1),
+    },
+    { symbol: '✎', label: labels.rename, disabled: locked, onClick: onRename },
+    { symbol: '×', label: labels.remove, disabled: locked, onClick: onDelete },
   ];
 }
 
@@ -98,6 +105,7 @@ export function LaneHeaderContent({
             symbol: lane.collapsed ? '▸' : '▾',
             label: t('journey.collapseLane', { title }),
             pressed: !lane.collapsed,
+            disabled: actions.locked,
             onClick: onToggleCollapsed,
           },
           ...standardButtons({ active, ...actions }, ['↑', '↓'], {

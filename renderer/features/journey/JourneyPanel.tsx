@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { blueprintLines, type JourneyNote, type Lane, type Participant, type Stage } from '../../../shared/model';
+import {
+  blueprintLines,
+  type JourneyNote,
+  type Lane,
+  type Participant,
+  type Stage,
+  type Touchpoint,
+} from '../../../shared/model';
 import { asOneStep } from '../../store/board-docs';
 import {
   deleteJourneyNote,
@@ -12,6 +19,7 @@ import {
   setLaneColor,
   setLaneLine,
   setStageSteps,
+  setTouchpoint,
   updateJourneyNote,
 } from '../../store/journey-doc';
 import { TagsField } from '../../ui/TagsField';
@@ -20,11 +28,12 @@ import { LiveTextField } from '../boards/LiveTextField';
 import { AuthorSelect, NoteColorChoices } from '../boards/NoteFields';
 import { TextLanguageSelect } from '../boards/TextLanguageSelect';
 
-/** What the side panel edits: the grid's chosen note, stage or lane. */
+/** What the side panel edits: the grid's chosen note, stage, lane or touchpoint (a channels cell). */
 export type PanelSubject =
   | { kind: 'note'; note: JourneyNote; lane: Lane }
   | { kind: 'stage'; stage: Stage }
   | { kind: 'lane'; lane: Lane }
+  | { kind: 'touchpoint'; stage: Stage; lane: Lane; touchpoint: Touchpoint | undefined }
   | null;
 
 interface PanelProps {
@@ -40,6 +49,8 @@ interface PanelProps {
   projectId: string;
   /** After a delete: the grid puts focus back on the cell. */
   onDeleted: () => void;
+  /** A locked journey: only a note's votes change. */
+  locked: boolean;
 }
 
 /**
@@ -60,9 +71,13 @@ export function JourneyPanel(props: PanelProps) {
     <aside className="note-panel journey-panel" aria-labelledby="journey-panel-heading">
       <h2 id="journey-panel-heading">{heading}</h2>
       {subject === null && <p className="muted">{t('journey.panel.help')}</p>}
+      {props.locked && subject !== null && <p className="lock-note">{t('locks.boardLockedPanel')}</p>}
       {subject?.kind === 'note' && <NoteDetails {...props} note={subject.note} lane={subject.lane} />}
-      {subject?.kind === 'stage' && <StageDetails {...props} stage={subject.stage} />}
-      {subject?.kind === 'lane' && <LaneDetails {...props} lane={subject.lane} />}
+      <fieldset className="plain-fieldset" disabled={props.locked}>
+        {subject?.kind === 'stage' && <StageDetails {...props} stage={subject.stage} />}
+        {subject?.kind === 'lane' && <LaneDetails {...props} lane={subject.lane} />}
+        {subject?.kind === 'touchpoint' && <TouchpointDetails {...props} {...subject} />}
+      </fieldset>
     </aside>
   );
 }
@@ -78,33 +93,37 @@ function NoteDetails({
   stages,
   lanes,
   onMoved,
+  locked,
 }: PanelProps & { note: JourneyNote; lane: Lane }) {
   const { t } = useTranslation();
   const act = (patch: Parameters<typeof updateJourneyNote>[2]) =>
     asOneStep(undo, () => updateJourneyNote(doc, note.id, patch));
   const image = lane.type === 'images';
+  // A locked journey still takes votes: they sit between two disabled groups, in the same place.
   return (
     <>
-      <LiveTextField
-        label={t(image ? 'journey.panel.caption' : 'journey.panel.text')}
-        rows={image ? 2 : 4}
-        maxLength={5000}
-        lang={note.lang}
-        value={note.text}
-        undo={undo}
-        onChange={(text) => updateJourneyNote(doc, note.id, { text })}
-      />
-      <TextLanguageSelect value={note.lang} onChange={(lang) => act({ lang })} />
-      {image ? (
-        <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
-      ) : (
-        <NoteColorChoices
-          legend={t('canvas.color')}
-          name={`journey-color-${note.id}`}
-          value={note.color}
-          onChange={(color) => act({ color })}
+      <fieldset className="plain-fieldset" disabled={locked}>
+        <LiveTextField
+          label={t(image ? 'journey.panel.caption' : 'journey.panel.text')}
+          rows={image ? 2 : 4}
+          maxLength={5000}
+          lang={note.lang}
+          value={note.text}
+          undo={undo}
+          onChange={(text) => updateJourneyNote(doc, note.id, { text })}
         />
-      )}
+        <TextLanguageSelect value={note.lang} onChange={(lang) => act({ lang })} />
+        {image ? (
+          <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />
+        ) : (
+          <NoteColorChoices
+            legend={t('canvas.color')}
+            name={`journey-color-${note.id}`}
+            value={note.color}
+            onChange={(color) => act({ color })}
+          />
+        )}
+      </fieldset>
       <div className="vote-row" role="group" aria-label={t('journey.panel.votes')}>
         <span role="status">{t('journey.votes', { count: note.votes })}</span>
         <button
@@ -124,35 +143,68 @@ function NoteDetails({
           {t('journey.panel.removeVote')}
         </button>
       </div>
-      <AuthorSelect value={note.authorId} participants={participants} onChange={(authorId) => act({ authorId })} />
-      <TagsField
-        label={t('canvas.tags')}
-        help={t('canvas.tagsHelp')}
-        tags={note.tags}
-        itemId={note.id}
-        onCommit={(tags) => act({ tags })}
-      />
-      {!image && <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />}
-      <MoveNote
-        key={note.id}
-        doc={doc}
+      <fieldset className="plain-fieldset" disabled={locked}>
+        <AuthorSelect value={note.authorId} participants={participants} onChange={(authorId) => act({ authorId })} />
+        <TagsField
+          label={t('canvas.tags')}
+          help={t('canvas.tagsHelp')}
+          tags={note.tags}
+          itemId={note.id}
+          onCommit={(tags) => act({ tags })}
+        />
+        {!image && <NotePhoto photoId={note.photoId} projectId={projectId} onChange={(photoId) => act({ photoId })} />}
+        <MoveNote
+          key={note.id}
+          doc={doc}
+          undo={undo}
+          note={note}
+          lane={lane}
+          stages={stages}
+          lanes={lanes}
+          onMoved={onMoved}
+        />
+        <button
+          type="button"
+          className="button button-danger-text"
+          onClick={() => {
+            asOneStep(undo, () => deleteJourneyNote(doc, note.id));
+            onDeleted();
+          }}
+        >
+          {t(image ? 'journey.panel.deleteImage' : 'journey.deleteNote')}
+        </button>
+      </fieldset>
+    </>
+  );
+}
+
+function TouchpointDetails({
+  doc,
+  undo,
+  stage,
+  lane,
+  touchpoint,
+}: PanelProps & { stage: Stage; lane: Lane; touchpoint: Touchpoint | undefined }) {
+  const { t } = useTranslation();
+  const text = touchpoint?.text ?? '';
+  return (
+    <>
+      <LiveTextField
+        label={t('journey.touchpointText', { stage: stage.title })}
+        rows={3}
+        maxLength={2000}
+        lang={touchpoint?.lang}
+        value={text}
         undo={undo}
-        note={note}
-        lane={lane}
-        stages={stages}
-        lanes={lanes}
-        onMoved={onMoved}
+        onChange={(value) => setTouchpoint(doc, stage.id, lane.id, { text: value })}
       />
-      <button
-        type="button"
-        className="button button-danger-text"
-        onClick={() => {
-          asOneStep(undo, () => deleteJourneyNote(doc, note.id));
-          onDeleted();
-        }}
-      >
-        {t(image ? 'journey.panel.deleteImage' : 'journey.deleteNote')}
-      </button>
+      {/* An empty touchpoint is not stored, so it has no language to choose yet. */}
+      <TextLanguageSelect
+        value={touchpoint?.lang}
+        disabled={text === ''}
+        onChange={(lang) => asOneStep(undo, () => setTouchpoint(doc, stage.id, lane.id, { lang }))}
+      />
+      <p className="muted">{t('journey.panel.touchpointHelp')}</p>
     </>
   );
 }

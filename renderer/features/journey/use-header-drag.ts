@@ -5,12 +5,17 @@ import { useState, type DragEvent } from 'react';
  * Alt+arrow keys and the header's buttons). The drag carries its own type, so a header never
  * accepts a file or the other kind of header, and the window's file drop ignores it.
  */
-export function useHeaderDrag(kind: 'stage' | 'lane', onMove: (id: string, toIndex: number) => void) {
+export function useHeaderDrag(
+  kind: 'stage' | 'lane',
+  onMove: (id: string, toIndex: number) => void,
+  /** False on a locked journey: the headers stay put. */
+  enabled = true,
+) {
   const type = `application/x-kartta-${kind}`;
   const [over, setOver] = useState<number | null>(null);
   const carries = (e: DragEvent) => e.dataTransfer.types.includes(type);
   return (id: string, index: number) => ({
-    draggable: true,
+    draggable: enabled,
     'data-drop-target': over === index ? 'true' : undefined,
     onDragStart: (e: DragEvent) => {
       e.dataTransfer.setData(type, id);

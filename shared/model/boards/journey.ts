@@ -81,7 +81,7 @@ export const journeyContentSchema = z.object({
   notes: itemList(journeyNoteSchema),
   scores: itemList(emotionScoreSchema),
   touchpoints: itemList(touchpointSchema),
-  /** A board lock (issue 9); the journey editor does not honour it yet (docs/decisions.md). */
+  /** A board lock (issue 9): only votes change while it is set (docs/decisions.md). */
   locked: lockFlag,
 });
 

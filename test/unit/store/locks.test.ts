@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { canvasContentSchema, ecosystemContentSchema, isLocked, lockedNoteIds, noteLock } from '../../../shared/model';
-import { LockedError, createUndoManager, isBoardLocked, setBoardLocked } from '../../../renderer/store/board-docs';
+import {
+  LockedError,
+  asOneStep,
+  createUndoManager,
+  isBoardLocked,
+  setBoardLocked,
+  writeContent,
+} from '../../../renderer/store/board-docs';
 import {
   addNoteCopies,
   addNoteToSection,
@@ -31,6 +38,19 @@ import {
   updateActor,
 } from '../../../renderer/store/ecosystem-doc';
 import { castVote, startRound } from '../../../renderer/store/voting-doc';
+import {
+  addJourneyNote,
+  addStage,
+  moveJourneyNote,
+  readJourney,
+  removeLane,
+  renameStage,
+  setPersona,
+  setScore,
+  setTouchpoint,
+  updateJourneyNote,
+} from '../../../renderer/store/journey-doc';
+import { instantiatePreset, journeyPreset } from '../../../shared/journey';
 import { emptyMapDoc, swotDoc } from './fixtures';
 
 /** The SWOT fixture, and a step: one user action, closed as one undo step. */
@@ -258,5 +278,46 @@ describe('locks on an ecosystem map', () => {
     refused(doc, () => addRing(doc, 'x'));
     setBoardLocked(doc, false);
     deleteActors(doc, [copy]);
+  });
+});
+
+describe('a locked journey', () => {
+  it('refuses every edit but a note’s votes, and unlocking is one undo step', () => {
+    const doc = new Y.Doc();
+    let n = 0;
+    writeContent(
+      doc,
+      'journey',
+      instantiatePreset(journeyPreset('service-blueprint'), 'fi', () => `j${++n}`),
+    );
+    const undo = createUndoManager(doc);
+    const { stages, lanes } = readJourney(doc);
+    const notes = lanes.find((l) => l.type === 'notes');
+    const emotion = lanes.find((l) => l.type === 'emotion');
+    const channels = lanes.find((l) => l.type === 'channels');
+    if (!notes || !emotion || !channels) throw new Error('the blueprint preset changed');
+    const [first, second] = stages;
+    const id = addJourneyNote(doc, { stageId: first.id, laneId: notes.id, text: 'Hakee lupaa' });
+    undo.stopCapturing();
+    asOneStep(undo, () => setBoardLocked(doc, true));
+    expect(isBoardLocked(doc)).toBe(true);
+    refused(doc, () => addJourneyNote(doc, { stageId: first.id, laneId: notes.id }));
+    refused(doc, () => updateJourneyNote(doc, id, { text: 'muutos' }));
+    refused(doc, () => updateJourneyNote(doc, id, { text: 'muutos', votes: 1 }));
+    refused(doc, () => moveJourneyNote(doc, id, { stageId: second.id, laneId: notes.id }));
+    refused(doc, () => addStage(doc, 'Uusi'));
+    refused(doc, () => renameStage(doc, first.id, 'x'));
+    refused(doc, () => removeLane(doc, notes.id));
+    refused(doc, () => setScore(doc, first.id, emotion.id, 2));
+    refused(doc, () => setTouchpoint(doc, first.id, channels.id, { text: 'verkkosivu' }));
+    refused(doc, () => setPersona(doc, 'Maija'));
+    // A vote is still cast during a session.
+    updateJourneyNote(doc, id, { votes: 2 });
+    expect(readJourney(doc).notes[0].votes).toBe(2);
+    undo.stopCapturing();
+    asOneStep(undo, () => setBoardLocked(doc, false));
+    expect(isBoardLocked(doc)).toBe(false);
+    updateJourneyNote(doc, id, { text: 'muutos' });
+    expect(readJourney(doc).notes[0]).toMatchObject({ text: 'muutos', votes: 2 });
   });
 });
