@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createDb, type KarttaDB } from '../store/db';
 import { purgeDeletedProjects } from '../store/projects-repo';
 import { replayJournal } from '../store/edit-journal';
+import { replaySessionJournals } from '../store/sessions-journal';
 import { replayBoardJournals } from '../store/board-journal';
 import type { Platform } from '../platform';
 import { createNotices } from '../ui/notices';
@@ -42,9 +43,11 @@ export function App({ platform }: { platform: Platform }) {
       });
       await replayJournal(db);
       await replayBoardJournals(db);
+      await replaySessionJournals(db);
       await seedOnFirstStart(db, platform);
-      await purgeDeletedProjects(db);
       setBoot({ state: 'ready', db });
+      // Not awaited: the list does not wait for it, and it updates itself when the purge lands.
+      void purgeDeletedProjects(db).catch(() => undefined);
     } catch (error) {
       db.close();
       setBoot({ state: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

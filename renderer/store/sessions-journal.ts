@@ -69,3 +69,16 @@ export async function replaySessionJournal(db: KarttaDB, projectId: string): Pro
     return 0;
   }
 }
+
+/**
+ * At start, before anything reads a project: every project's journalled session edits, so a
+ * backup or an export made before the session screen is opened has them too.
+ */
+export async function replaySessionJournals(db: KarttaDB): Promise<number> {
+  const ids = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+    .filter((key): key is string => key?.startsWith(PREFIX) ?? false)
+    .map((key) => key.slice(PREFIX.length));
+  let replayed = 0;
+  for (const id of ids) replayed += await replaySessionJournal(db, id);
+  return replayed;
+}

@@ -4,7 +4,7 @@ import { createDb, type KarttaDB } from '../../../renderer/store/db';
 import { createProject } from '../../../renderer/store/projects-repo';
 import { buildSnapshot } from '../../../renderer/store/snapshot-io';
 import { editSessions } from '../../../renderer/store/sessions-repo';
-import { replaySessionJournal, saveSessionEdit } from '../../../renderer/store/sessions-journal';
+import { replaySessionJournal, replaySessionJournals, saveSessionEdit } from '../../../renderer/store/sessions-journal';
 import { readRunState, runKey, stepSessionRun } from '../../../renderer/store/session-run';
 import { dbName } from '../store/fixtures';
 
@@ -81,6 +81,22 @@ describe('sessions in storage', () => {
     expect((await sessionsNow())[0]?.blocks.map((b) => b.title)).toEqual(['Alkukierros']);
     // Replaying the same again (stored, but not yet cleared) changes nothing.
     expect(await replaySessionJournal(db, projectId)).toBe(0);
+  });
+
+  it('at start, replays every project’s journalled session edits and leaves other keys alone', async () => {
+    await saveSessionEdit(db, projectId, addSession);
+    localStorage.setItem(
+      `kartta.journal.sessions.${projectId}`,
+      JSON.stringify([{ token: 't1', edit: addBlock('a', 10) }]),
+    );
+    localStorage.setItem('kartta.journal.sessions.gone', JSON.stringify([{ token: 't2', edit: addBlock('b', 5) }]));
+    localStorage.setItem('kartta.other', 'kept');
+    expect(await replaySessionJournals(db)).toBe(1);
+    expect((await sessionsNow())[0]?.blocks.map((b) => b.id)).toEqual(['a']);
+    expect(localStorage.getItem(`kartta.journal.sessions.${projectId}`)).toBeNull();
+    expect(localStorage.getItem('kartta.journal.sessions.gone')).toBeNull();
+    expect(localStorage.getItem('kartta.other')).toBe('kept');
+    localStorage.removeItem('kartta.other');
   });
 
   it('runs the timer in storage and keeps each block’s real duration when moving on', async () => {
