@@ -1,4 +1,4 @@
-import { newId, nowIso, type BoardContent, type BoardKind } from '../../shared/model';
+import { BOARD_ALT_TEXT_MAX, newId, nowIso, type BoardContent, type BoardKind } from '../../shared/model';
 import type { BoardRow, KarttaDB } from './db';
 import { docWithContent } from './board-docs';
 
@@ -43,6 +43,16 @@ export async function createBoard<K extends BoardKind>(
 
 export async function renameBoard(db: KarttaDB, id: string, title: string): Promise<void> {
   await touch(db, id, { title });
+}
+
+/**
+ * The facilitator's own text alternative of the board's diagram, stored as typed (a space typed at
+ * the end stays while typing; the snapshot trims it). Empty or null removes it, and the report
+ * goes back to the generated text.
+ */
+export async function setBoardAltText(db: KarttaDB, id: string, text: string | null): Promise<void> {
+  const altText = text?.trim() ? text.slice(0, BOARD_ALT_TEXT_MAX) : undefined;
+  await touch(db, id, { altText });
 }
 
 /** Moves a board one place up (-1) or down (+1) among the live boards of its kind. */

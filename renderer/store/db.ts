@@ -19,6 +19,8 @@ export interface BoardRow {
   kind: BoardKind;
   title: string;
   order: number;
+  /** The facilitator's text alternative of the diagram, as typed (trimmed in the snapshot); absent: generated. */
+  altText?: string;
   createdAt: string;
   updatedAt: string;
   deletedAt?: string;

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import {
   newId,
   nowIso,
+  ownAltText,
   projectSchema,
   sessionsOf,
   type Board,
@@ -27,7 +28,16 @@ export async function withLoadedDoc<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): Pro
 
 export async function readBoard(row: BoardRow): Promise<Board> {
   const content = await withLoadedDoc(row.content, (doc) => readContent(doc, row.kind));
-  return { id: row.id, kind: row.kind, title: row.title, order: row.order, content } as Board;
+  const altText = ownAltText(row);
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    order: row.order,
+    // Only when written: a board without one reads exactly as before (files, the sample).
+    ...(altText === null ? {} : { altText }),
+    content,
+  } as Board;
 }
 
 /** The plain project snapshot every export is made from (DESIGN.md): never React state. */
@@ -95,6 +105,7 @@ export async function importSnapshot(
       kind: board.kind,
       title: board.title,
       order: board.order,
+      ...(board.altText ? { altText: board.altText } : {}),
       createdAt: now,
       updatedAt: now,
       content:

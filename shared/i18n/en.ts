@@ -585,6 +585,24 @@ export const en = {
     photosWithoutAlt_other:
       '{{count}} photos in the report have no description, so a reader who cannot see them learns nothing from them. Add them in the notes’ panels, on these boards:',
     chooseProject: 'Open a project first: a report is made of one project.',
+    altText: {
+      summary: 'Text alternative of the diagram',
+      ownMark: 'your own',
+      generatedIntro: 'Made from the board’s content; screen readers read it in place of the diagram:',
+      writeOwn: 'Write my own',
+      useGenerated: 'Use the generated text',
+      field: 'Text alternative of “{{title}}”',
+      help: 'Read in place of the diagram in the report and in the board’s SVG and PNG images. Saved as you type.',
+      emptyHelp: 'Until you change it, the generated text is used, and it follows the board’s content.',
+    },
+    logo: {
+      legend: 'Logo on the cover (optional)',
+      choose: 'Choose an image…',
+      replace: 'Choose another image…',
+      remove: 'Remove from the report',
+      alt: 'Text alternative of the logo',
+      altHelp: 'Usually the organisation’s name. Saved as you type.',
+    },
   },
   csvExport: {
     open: 'Export data (CSV)…',

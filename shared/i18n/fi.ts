@@ -605,6 +605,24 @@ export const fi: Messages = {
     photosWithoutAlt_other:
       'Raportin {{count}} kuvalla ei ole kuvausta, joten lukija, joka ei näe niitä, ei saa niistä mitään irti. Lisää kuvaukset lappujen paneeleissa näillä tauluilla:',
     chooseProject: 'Avaa ensin projekti: raportti tehdään yhdestä projektista.',
+    altText: {
+      summary: 'Kaavion tekstivastine',
+      ownMark: 'oma',
+      generatedIntro: 'Tehty automaattisesti taulun sisällöstä; ruudunlukijat lukevat sen kaavion sijaan:',
+      writeOwn: 'Kirjoita oma',
+      useGenerated: 'Käytä automaattista tekstiä',
+      field: 'Taulun ”{{title}}” tekstivastine',
+      help: 'Luetaan kaavion sijaan raportissa sekä taulun SVG- ja PNG-kuvissa. Tallentuu kirjoittaessa.',
+      emptyHelp: 'Kunnes muutat sitä, käytetään automaattista tekstiä, joka seuraa taulun sisältöä.',
+    },
+    logo: {
+      legend: 'Logo kansilehdellä (valinnainen)',
+      choose: 'Valitse kuva…',
+      replace: 'Valitse toinen kuva…',
+      remove: 'Poista raportista',
+      alt: 'Logon tekstivastine',
+      altHelp: 'Yleensä organisaation nimi. Tallentuu kirjoittaessa.',
+    },
   },
   csvExport: {
     open: 'Vie tiedot (CSV)…',

@@ -593,6 +593,24 @@ export const sv: Messages = {
     photosWithoutAlt_other:
       '{{count}} foton i rapporten saknar beskrivning, så en läsare som inte ser dem får inget ut av dem. Lägg till beskrivningar i lapparnas paneler, på de här tavlorna:',
     chooseProject: 'Öppna ett projekt först: en rapport görs av ett projekt.',
+    altText: {
+      summary: 'Diagrammets textalternativ',
+      ownMark: 'egen',
+      generatedIntro: 'Skapad automatiskt av tavlans innehåll; skärmläsare läser den i stället för diagrammet:',
+      writeOwn: 'Skriv en egen',
+      useGenerated: 'Använd den automatiska texten',
+      field: 'Textalternativ för ”{{title}}”',
+      help: 'Läses i stället för diagrammet i rapporten och i tavlans SVG- och PNG-bilder. Sparas medan du skriver.',
+      emptyHelp: 'Tills du ändrar den används den automatiska texten, som följer tavlans innehåll.',
+    },
+    logo: {
+      legend: 'Logotyp på pärmen (valfri)',
+      choose: 'Välj en bild…',
+      replace: 'Välj en annan bild…',
+      remove: 'Ta bort ur rapporten',
+      alt: 'Logotypens textalternativ',
+      altHelp: 'Oftast organisationens namn. Sparas medan du skriver.',
+    },
   },
   csvExport: {
     open: 'Exportera data (CSV)…',

@@ -12,9 +12,10 @@ import {
   type BuildContext,
 } from './build-context';
 import { boardScene, orientationFor } from './figures';
-import { canvasAlt, canvasListing } from './boards/canvas';
-import { ecosystemAlt, ecosystemListing } from './boards/ecosystem';
-import { journeyAlt, journeyListing } from './boards/journey';
+import { resolvedAlt } from './board-alt';
+import { canvasListing } from './boards/canvas';
+import { ecosystemListing } from './boards/ecosystem';
+import { journeyListing } from './boards/journey';
 import { resolveReportOptions, type ReportOptions } from './options';
 import { agendaSection, outcomesSection } from './sessions';
 import type { Block, Facts, ReportDocument, Run, Section } from './tree';
@@ -169,23 +170,20 @@ function summarySection(ctx: BuildContext, snapshot: ProjectSnapshot, boards: nu
 function boardSection(ctx: BuildContext, board: Board, index: number): Section {
   const sectionId = `board-${index + 1}`;
   const id = idMaker(sectionId);
-  const alt =
-    board.kind === 'ecosystem'
-      ? ecosystemAlt(ctx, board.content)
-      : board.kind === 'canvas'
-        ? canvasAlt(ctx, board.content)
-        : journeyAlt(ctx, board.content);
+  // The facilitator's own text is in the project's language; the generated one in the report's.
+  const alt = resolvedAlt(ctx, board);
+  const altRun = alt.own ? content(ctx, alt.text) : label(ctx, alt.text);
   const blocks: Block[] = [
     { kind: 'paragraph', id: id('kicker'), style: 'kicker', runs: [label(ctx, ctx.messages.boards.kind[board.kind])] },
     { kind: 'heading', id: id('heading'), level: 1, runs: [content(ctx, board.title)], outline: true },
   ];
-  const scene = boardScene(ctx, board, alt);
+  const scene = boardScene(ctx, board, alt.text);
   if (scene) {
     blocks.push({
       kind: 'figure',
       id: id('figure'),
       scene,
-      alt: label(ctx, alt),
+      alt: altRun,
       caption: [label(ctx, `${ctx.labels.figure(ctx.nextFigure())} `), content(ctx, board.title)],
       orientation: orientationFor(scene),
     });
@@ -200,7 +198,7 @@ function boardSection(ctx: BuildContext, board: Board, index: number): Section {
     blocks.push(...listing);
   } else if (!scene) {
     // Neither a diagram nor a listing: the text alternative says what the board holds.
-    blocks.push({ kind: 'paragraph', id: id('summary'), style: 'body', runs: [label(ctx, alt)] });
+    blocks.push({ kind: 'paragraph', id: id('summary'), style: 'body', runs: [altRun] });
   }
   return { kind: 'board', id: sectionId, boardKind: board.kind, title: board.title, lang: ctx.contentLang, blocks };
 }

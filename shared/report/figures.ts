@@ -23,8 +23,8 @@ export function typeNames(ctx: BuildContext): BuiltInTypeNames {
 }
 
 /**
- * The board's diagram. `alt` is the text alternative the
- * document builder made from the content; a scene carries it as its description.
+ * The board's diagram. `alt` is its text alternative (the facilitator's own, or the one the
+ * document builder made from the content, see board-alt.ts); a scene carries it as its description.
  */
 export function boardScene(ctx: BuildContext, board: Board, alt: string): Scene | null {
   switch (board.kind) {

@@ -367,11 +367,21 @@ const journeyContent = fc
 
 const board = (boardId: string, photoIds: string[]): fc.Arbitrary<Board> => {
   const envelope = { id: fc.constant(boardId), title: text(20), order: fc.integer({ min: 0, max: 100_000 }) };
-  return fc.oneof(
-    fc.record({ ...envelope, kind: fc.constant('canvas' as const), content: canvasContent(photoIds) }),
-    fc.record({ ...envelope, kind: fc.constant('ecosystem' as const), content: ecosystemContent }),
-    fc.record({ ...envelope, kind: fc.constant('journey' as const), content: journeyContent }),
+  // The facilitator's own text alternative, or none (absent); a file holds it trimmed.
+  const altText = fc.option(
+    text(40).map((s) => s.trim()),
+    { nil: undefined },
   );
+  return fc
+    .tuple(
+      fc.oneof(
+        fc.record({ ...envelope, kind: fc.constant('canvas' as const), content: canvasContent(photoIds) }),
+        fc.record({ ...envelope, kind: fc.constant('ecosystem' as const), content: ecosystemContent }),
+        fc.record({ ...envelope, kind: fc.constant('journey' as const), content: journeyContent }),
+      ),
+      altText,
+    )
+    .map(([b, alt]): Board => (alt === undefined ? b : { ...b, altText: alt }));
 };
 
 const clockTime = fc.oneof(

@@ -65,12 +65,13 @@ const DEFAULTED = new Set([
   'sessions',
   'locked',
   'lang',
+  'altText',
 ]);
 /**
  * Defaulted fields that stay absent when left out (a lock reads as false, a text language as the
- * project's): nothing to fill in.
+ * project's, a board's text alternative as the generated one): nothing to fill in.
  */
-const ABSENT_IS_DEFAULT = new Set(['locked', 'lang']);
+const ABSENT_IS_DEFAULT = new Set(['locked', 'lang', 'altText']);
 /**
  * A participant's role is required, an actor's has a default; a board's order is required, a
  * journey note's has one; a note's colour is required, a lane's has one; a canvas note's author

@@ -2,6 +2,7 @@
 // ecosystem maps, journeys and canvases.
 import { useState } from 'react';
 import { sceneToSvg } from '../../../shared/drawing/svg';
+import { ownAltText } from '../../../shared/model';
 import type { Box, Scene } from '../../../shared/drawing/scene';
 import type { AppServices } from '../../app/context';
 import { safeFileName } from '../../app/file-actions';
@@ -24,6 +25,15 @@ export function pngSize(bounds: Pick<Box, 'width' | 'height'>): { width: number;
 
 export function sceneSvgBytes(scene: Scene): Uint8Array {
   return new TextEncoder().encode(sceneToSvg(scene));
+}
+
+/**
+ * The scene with the board's own text alternative (the facilitator's, written in the report
+ * dialog) as its description, when it has one: the same text the report's figure uses.
+ */
+export function withOwnDescription(scene: Scene, altText: string | undefined): Scene {
+  const own = ownAltText({ altText });
+  return own === null ? scene : { ...scene, description: own };
 }
 
 /** Drawing the picture failed (not saving it): the notice says so instead of a bare EncodingError. */
@@ -71,13 +81,19 @@ export interface SceneExportMessages {
  */
 export async function saveSceneImage(
   services: Pick<AppServices, 'platform' | 'notices'>,
-  request: { fileTitle: string; format: SceneImageFormat; scene: () => Scene | Promise<Scene> },
+  request: {
+    fileTitle: string;
+    format: SceneImageFormat;
+    scene: () => Scene | Promise<Scene>;
+    /** The board's own text alternative, if any: it replaces the scene's generated description. */
+    altText?: string;
+  },
   messages: SceneExportMessages,
 ): Promise<void> {
   const { platform, notices } = services;
   const { fileTitle, format } = request;
   try {
-    const scene = await request.scene();
+    const scene = withOwnDescription(await request.scene(), request.altText);
     const data = format === 'svg' ? sceneSvgBytes(scene) : await scenePngBytes(scene);
     const outcome = await platform.saveFile({
       suggestedName: `${safeFileName(fileTitle)}.${format}`,

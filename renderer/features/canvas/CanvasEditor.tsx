@@ -496,7 +496,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
         >
           {t('canvas.fitView')}
         </button>
-        <CanvasExportButtons title={board.row.title} content={content} />
+        <CanvasExportButtons title={board.row.title} content={content} altText={board.row.altText} />
         <BoardLockButton doc={doc} undo={undo} locked={boardLocked} />
         <span className="muted editor-help">{t('canvas.help')}</span>
       </div>

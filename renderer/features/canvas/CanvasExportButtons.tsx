@@ -12,7 +12,7 @@ import { canvasSceneLabels } from './canvas-scene-labels';
 export function saveCanvasImage(
   services: Pick<AppServices, 'platform' | 'notices'>,
   t: TFunction,
-  canvas: { title: string; content: CanvasContent },
+  canvas: { title: string; content: CanvasContent; altText?: string },
   format: SceneImageFormat,
 ): Promise<void> {
   const { title, content } = canvas;
@@ -22,6 +22,7 @@ export function saveCanvasImage(
       fileTitle: title || t('boards.untitled.canvas'),
       format,
       scene: () => canvasScene(content, canvasSceneLabels(t, currentLanguage(), title, content)),
+      altText: canvas.altText,
     },
     {
       saved: (name) => t('boardExport.saved', { name }),
@@ -32,8 +33,16 @@ export function saveCanvasImage(
 }
 
 /** "Export SVG" and "Export PNG" for the whole canvas (filters and selection do not apply). */
-export function CanvasExportButtons({ title, content }: { title: string; content: CanvasContent }) {
+export function CanvasExportButtons({
+  title,
+  content,
+  altText,
+}: {
+  title: string;
+  content: CanvasContent;
+  altText?: string;
+}) {
   const { t } = useTranslation();
   const services = useServices();
-  return <ImageExportButtons save={(format) => saveCanvasImage(services, t, { title, content }, format)} />;
+  return <ImageExportButtons save={(format) => saveCanvasImage(services, t, { title, content, altText }, format)} />;
 }

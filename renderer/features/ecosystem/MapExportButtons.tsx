@@ -5,13 +5,21 @@ import { ImageExportButtons } from '../boards/ImageExportButtons';
 import { saveMapImage } from './export-map';
 
 /** "Export SVG" and "Export PNG" for the whole map (filters and selection do not apply). */
-export function MapExportButtons({ title, content }: { title: string; content: EcosystemContent }) {
+export function MapExportButtons({
+  title,
+  content,
+  altText,
+}: {
+  title: string;
+  content: EcosystemContent;
+  altText?: string;
+}) {
   const { t } = useTranslation();
   const services = useServices();
   return (
     <ImageExportButtons
       exporting={t('mapExport.exporting')}
-      save={(format) => saveMapImage(services, t, { title, content }, format)}
+      save={(format) => saveMapImage(services, t, { title, content, altText }, format)}
     />
   );
 }

@@ -56,7 +56,7 @@ export function MapToolbar(props: {
           {t('ecosystem.layoutFlow')}
         </button>
       )}
-      <MapExportButtons title={board.row.title} content={content} />
+      <MapExportButtons title={board.row.title} content={content} altText={board.row.altText} />
       <BoardLockButton doc={doc} undo={undo} locked={locked} />
       <button type="button" className="button" onClick={() => undo.undo()}>
         {t('canvas.undo')}

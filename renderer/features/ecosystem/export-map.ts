@@ -31,12 +31,17 @@ export const exportMapPng = (scene: Scene): Promise<Uint8Array> => scenePngBytes
 export async function saveMapImage(
   services: Pick<AppServices, 'platform' | 'notices'>,
   t: TFunction,
-  map: { title: string; content: EcosystemContent },
+  map: { title: string; content: EcosystemContent; altText?: string },
   format: MapImageFormat,
 ): Promise<void> {
   await saveSceneImage(
     services,
-    { fileTitle: map.title, format, scene: () => mapScene(map.content, mapSceneLabels(t, map.title, map.content)) },
+    {
+      fileTitle: map.title,
+      format,
+      scene: () => mapScene(map.content, mapSceneLabels(t, map.title, map.content)),
+      altText: map.altText,
+    },
     {
       saved: (name) => t('mapExport.saved', { name }),
       failed: (reason) => t('mapExport.failed', { reason }),

@@ -298,7 +298,7 @@ export function JourneyEditor({
           {t('journey.redo')}
         </button>
         {content.state === 'as-is' && <DuplicateAsToBeButton board={board} content={content} />}
-        <JourneyExportButtons title={board.row.title} content={content} />
+        <JourneyExportButtons title={board.row.title} content={content} altText={board.row.altText} />
         <BoardLockButton doc={doc} undo={undo} locked={locked} />
       </div>
       <BoardLockBanner locked={locked} help={t('locks.bannerHelpJourney')} />

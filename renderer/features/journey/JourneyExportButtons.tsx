@@ -19,7 +19,7 @@ async function photoAlts(services: AppServices, content: JourneyContent): Promis
 export function saveJourneyImage(
   services: AppServices,
   t: TFunction,
-  journey: { title: string; content: JourneyContent },
+  journey: { title: string; content: JourneyContent; altText?: string },
   format: SceneImageFormat,
 ): Promise<void> {
   const { title, content } = journey;
@@ -30,6 +30,7 @@ export function saveJourneyImage(
       format,
       scene: async () =>
         journeyScene(content, journeySceneLabels(t, title, content, await photoAlts(services, content))),
+      altText: journey.altText,
     },
     {
       saved: (name) => t('boardExport.saved', { name }),
@@ -40,8 +41,18 @@ export function saveJourneyImage(
 }
 
 /** "Export SVG" and "Export PNG" for the whole journey, collapsed lanes included. */
-export function JourneyExportButtons({ title, content }: { title: string; content: JourneyContent }) {
+export function JourneyExportButtons({
+  title,
+  content,
+  altText,
+}: {
+  title: string;
+  content: JourneyContent;
+  altText?: string;
+}) {
   const { t } = useTranslation();
   const services = useServices();
-  return <ImageExportButtons small save={(format) => saveJourneyImage(services, t, { title, content }, format)} />;
+  return (
+    <ImageExportButtons small save={(format) => saveJourneyImage(services, t, { title, content, altText }, format)} />
+  );
 }

@@ -1,15 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
-import { sessionsOf, type Board, type ProjectSnapshot } from '../../../shared/model';
+import { BOARD_ALT_TEXT_MAX, sessionsOf, type Board, type ProjectSnapshot } from '../../../shared/model';
 // The document builder and options only: jsPDF stays in the worker's bundle.
 import { chosenBoards } from '../../../shared/report/build-document';
+import { boardAltText } from '../../../shared/report/board-alt';
 import type { ReportOptions } from '../../../shared/report/options';
 import { useServices } from '../../app/context';
+import { useWrite } from '../../app/use-write';
 import { currentLanguage } from '../../app/i18n';
 import { safeFileName } from '../../app/file-actions';
+import { attachmentsForSnapshot, setAttachmentAlt } from '../../store/attachments-repo';
+import { setBoardAltText } from '../../store/boards-repo';
 import { buildSnapshot } from '../../store/snapshot-io';
 import { Dialog } from '../../ui/Dialog';
+import { BoardAltText } from './BoardAltText';
+import { readReportLogo, rememberReportLogo } from './report-logo';
+import { ReportLogo } from './ReportLogo';
 import { runReport } from './run-report';
 
 /** Languages the project's own text may be in: the report's three, and Northern Sámi. */
@@ -35,14 +42,21 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
   const [licence, setLicence] = useState('');
   const [date, setDate] = useState(today());
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [logoId, setLogoId] = useState<string | null>(null);
+  const write = useWrite();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let live = true;
-    buildSnapshot(services.db, projectId).then(
-      (found) => live && setSnapshot(found),
+    Promise.all([buildSnapshot(services.db, projectId), readReportLogo(services.db, projectId)]).then(
+      ([found, logo]) => {
+        if (!live) return;
+        setSnapshot(found);
+        // The last report's logo, if the project still has that image.
+        if (logo && found.attachments.some((a) => a.id === logo)) setLogoId(logo);
+      },
       (error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
@@ -54,6 +68,47 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
   const boards = snapshot ? chosenBoards(snapshot, null) : [];
   const chosen = boards.filter((b) => !excluded.has(b.id));
   const undescribed = snapshot ? photosWithoutDescription(snapshot, chosen) : [];
+  const logo = (logoId && snapshot?.attachments.find((a) => a.id === logoId)) || null;
+  // The same function the report uses, so the dialog shows exactly the figure's generated text.
+  const generatedAlt = (board: Board) => (snapshot ? boardAltText(snapshot, board, { language }).generated : '');
+
+  /** Writes a board's own text alternative (each keystroke), and keeps the dialog's snapshot in step for the export. */
+  const setAltText = (boardId: string, text: string | null) => {
+    void write(setBoardAltText(services.db, boardId, text));
+    setSnapshot((current) => current && withAltText(current, boardId, text));
+  };
+
+  const pickedLogo = async (attachmentId: string) => {
+    const attachments = await write(attachmentsForSnapshot(services.db, projectId));
+    if (!attachments) return;
+    // The organisation's name is the likely text alternative of its logo.
+    const alt = snapshot?.project.organisation.trim() ?? '';
+    if (alt) void write(setAttachmentAlt(services.db, attachmentId, alt));
+    setSnapshot(
+      (current) =>
+        current && {
+          ...current,
+          attachments: attachments.map((a) => (a.id === attachmentId && alt ? { ...a, alt } : a)),
+        },
+    );
+    setLogoId(attachmentId);
+    void write(rememberReportLogo(services.db, projectId, attachmentId));
+  };
+  const setLogoAlt = (alt: string) => {
+    if (!logoId) return;
+    void write(setAttachmentAlt(services.db, logoId, alt));
+    setSnapshot(
+      (current) =>
+        current && {
+          ...current,
+          attachments: current.attachments.map((a) => (a.id === logoId ? { ...a, alt: alt.slice(0, 1000) } : a)),
+        },
+    );
+  };
+  const removeLogo = () => {
+    setLogoId(null);
+    void write(rememberReportLogo(services.db, projectId, null));
+  };
 
   const exportPdf = async () => {
     if (!snapshot || busy) return;
@@ -72,6 +127,7 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
           includeListings: listings,
           includeSessions: sessions,
           licence: licence.trim(),
+          logoAttachmentId: logo?.id ?? null,
           reportDate: date,
         },
         controller.signal,
@@ -139,15 +195,26 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
             <legend className="field-label">{t('report.boards')}</legend>
             {boards.length === 0 && <p className="muted">{t('report.noBoards')}</p>}
             {boards.map((board) => (
-              <label key={board.id} className="checkbox-field">
-                <input
-                  type="checkbox"
-                  checked={!excluded.has(board.id)}
-                  onChange={(e) => toggle(board.id, e.target.checked)}
-                />
-                {board.title || t(`boards.untitled.${board.kind}`)}{' '}
-                <span className="muted">({t(`boards.kind.${board.kind}`)})</span>
-              </label>
+              <div key={board.id} className="report-board">
+                <label className="checkbox-field">
+                  <input
+                    type="checkbox"
+                    checked={!excluded.has(board.id)}
+                    onChange={(e) => toggle(board.id, e.target.checked)}
+                  />
+                  {board.title || t(`boards.untitled.${board.kind}`)}{' '}
+                  <span className="muted">({t(`boards.kind.${board.kind}`)})</span>
+                </label>
+                {!excluded.has(board.id) && (
+                  <BoardAltText
+                    board={board}
+                    generated={generatedAlt(board)}
+                    reportLanguage={language}
+                    contentLanguage={contentLanguage}
+                    onChange={(text) => setAltText(board.id, text)}
+                  />
+                )}
+              </div>
             ))}
           </fieldset>
           <div className="report-settings">
@@ -224,6 +291,14 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
                 onChange={(e) => setDate(e.target.value)}
               />
             </label>
+            <ReportLogo
+              projectId={projectId}
+              logo={logo}
+              disabled={busy}
+              onPicked={(id) => void pickedLogo(id)}
+              onAltChange={setLogoAlt}
+              onRemove={removeLogo}
+            />
             <label className="field">
               <span className="field-label">{t('report.licence')}</span>
               <input
@@ -266,6 +341,20 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
       )}
     </Dialog>
   );
+}
+
+/** The snapshot with one board's own text alternative as the report reads it (trimmed; blank: none). */
+function withAltText(snapshot: ProjectSnapshot, boardId: string, text: string | null): ProjectSnapshot {
+  const altText = text?.trim().slice(0, BOARD_ALT_TEXT_MAX);
+  return {
+    ...snapshot,
+    boards: snapshot.boards.map((b) => {
+      if (b.id !== boardId) return b;
+      const next = { ...b, altText };
+      if (!altText) delete next.altText;
+      return next;
+    }),
+  };
 }
 
 /**
