@@ -60,6 +60,7 @@ const journalSchema = projectSchema
     endDate: true,
     facilitators: true,
     participants: true,
+    language: true,
   })
   .partial();
 

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { sessionsSchema, type WorkshopSession } from './facilitation';
+import { textLanguages } from './boards/common';
 
 export const LIMITS = {
   shortText: 500,
@@ -34,6 +35,15 @@ export const projectSchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Workshop sessions with their agendas and what they decided (issue 9); a default for older files. */
   sessions: sessionsSchema,
+  /**
+   * The language the project's own text is in (its notes, names and titles), when the facilitator
+   * has said: the editors mark the boards with it and the report tags the text with it. Absent:
+   * not said, and the report asks (issue 12). An item in another language has its own `lang`.
+   */
+  language: z
+    .enum(textLanguages)
+    .optional()
+    .meta({ description: "BCP 47 tag of the project's own text; absent: not set." }),
 });
 /**
  * A project. `sessions` is optional in the type because database rows and literals made before
@@ -44,5 +54,13 @@ export type Project = Omit<z.infer<typeof projectSchema>, 'sessions'> & { sessio
 /** The fields a user edits on the project overview. */
 export type ProjectFields = Pick<
   Project,
-  'title' | 'organisation' | 'goal' | 'startDate' | 'endDate' | 'facilitators' | 'participants' | 'sessions'
+  | 'title'
+  | 'organisation'
+  | 'goal'
+  | 'startDate'
+  | 'endDate'
+  | 'facilitators'
+  | 'participants'
+  | 'sessions'
+  | 'language'
 >;

@@ -27,7 +27,7 @@ export function buildContext(snapshot: ProjectSnapshot, options: ReportOptions):
   let figures = 0;
   return {
     lang: options.language,
-    contentLang: options.contentLanguage ?? options.language,
+    contentLang: options.contentLanguage ?? snapshot.project.language ?? options.language,
     labels: reportLabels[options.language],
     messages: catalogues[options.language],
     options,

@@ -15,7 +15,8 @@ export interface ReportOptions {
   includeSessions: boolean;
   /**
    * The language of the project's own text (BCP 47, e.g. "fi", "sv", "se" for Northern Sámi);
-   * null: the report's language. The model has no language per item yet (issue 12 adds one).
+   * null: the project's language when its details say one, else the report's language. An item
+   * marked with its own language keeps it.
    */
   contentLanguage: string | null;
   /** An image attachment of the project shown on the cover, or null. */

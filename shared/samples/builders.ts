@@ -12,6 +12,7 @@ import type {
   NoteColor,
   Relation,
   RelationType,
+  TextLanguage,
   Touchpoint,
 } from '../model';
 import { DEFAULT_RING_WIDTH, defaultRings } from '../model';
@@ -39,6 +40,8 @@ export interface NoteSpec {
   photo?: string;
   /** Dots on a journey note (canvases vote in rounds: see CanvasSpec.voting). */
   votes?: number;
+  /** The note's own language, when not the project's (a Swedish note in the Finnish sample). */
+  lang?: TextLanguage;
 }
 export type NoteInput = string | NoteSpec;
 
@@ -106,6 +109,7 @@ export function buildCanvas(spec: CanvasSpec, ctx: BuildContext): CanvasContent 
         y: point.y,
         tags: [...(note.tags ?? [])],
         authorId: authorOf(ctx, note),
+        ...(note.lang ? { lang: note.lang } : {}),
       });
     });
   });
@@ -290,6 +294,7 @@ export function buildJourney(spec: JourneySpec, ctx: BuildContext): JourneyConte
               authorId: null,
               photoId: note.photo ?? null,
               votes: note.votes ?? 0,
+              ...(note.lang ? { lang: note.lang } : {}),
             });
           }
           break;

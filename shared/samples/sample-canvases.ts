@@ -18,7 +18,7 @@ export const EMPATHY_MAP: CanvasSpec & { title: string } = {
         { text: 'Soitin kolme kertaa ennen kuin sain oikean ihmisen kiinni.', tags: ['neuvonta'] },
         'Kunnan sivuilla on liikaa tekstiä ja pykäliä.',
         { text: 'Naapuri sanoi, ettei pieneen rakennukseen tarvita mitään.', tags: ['lupatarve'] },
-        { text: 'Jag vill kunna söka bygglov på svenska.', tags: ['ruotsi'], author: 'ulla' },
+        { text: 'Jag vill kunna söka bygglov på svenska.', lang: 'sv', tags: ['ruotsi'], author: 'ulla' },
       ],
     },
     {
@@ -30,7 +30,12 @@ export const EMPATHY_MAP: CanvasSpec & { title: string } = {
         'Onko tämä oikeasti näin monimutkaista vai teenkö jotain väärin?',
         'Maksaako pääsuunnittelija enemmän kuin itse sauna?',
         { text: 'Virkailija varmaan ajattelee, että olen hankala.', tags: ['neuvonta'] },
-        { text: 'Blir grannarna arga om jag bygger nära tomtgränsen?', tags: ['ruotsi', 'naapurit'], author: 'ulla' },
+        {
+          text: 'Blir grannarna arga om jag bygger nära tomtgränsen?',
+          lang: 'sv',
+          tags: ['ruotsi', 'naapurit'],
+          author: 'ulla',
+        },
       ],
     },
     {
@@ -55,7 +60,12 @@ export const EMPATHY_MAP: CanvasSpec & { title: string } = {
         { text: 'Epävarma siitä, mitä liitteitä pitää lähettää.', tags: ['liitteet'] },
         { text: 'Turhautunut, kun täydennyspyyntö tulee viikkojen päästä.', tags: ['odotus'] },
         { text: 'Helpottunut, kun tarkastaja soittaa ja selittää.', tags: ['neuvonta'] },
-        { text: 'Otålig – jag vet inte hur länge jag måste vänta.', tags: ['ruotsi', 'odotus'], author: 'henrik' },
+        {
+          text: 'Otålig – jag vet inte hur länge jag måste vänta.',
+          lang: 'sv',
+          tags: ['ruotsi', 'odotus'],
+          author: 'henrik',
+        },
       ],
     },
     {
@@ -167,7 +177,7 @@ export const HOW_MIGHT_WE: CanvasSpec & { title: string } = {
         { text: 'Lupatarvekysely: viisi kysymystä ja selkeä vastaus.', tags: [VOTED], color: 'orange' },
         'Kuvitettu opas: sauna, katos, aita, aurinkopaneelit.',
         { text: 'Kaavamääräykset näkyvät kartalla omalle tontille.', tags: ['vaatii IT:tä'], author: 'mikko' },
-        { text: 'Behöver jag bygglov? – samma guide på svenska.', tags: ['ruotsi'], author: 'ulla' },
+        { text: 'Behöver jag bygglov? – samma guide på svenska.', lang: 'sv', tags: ['ruotsi'], author: 'ulla' },
       ],
     },
     {
@@ -200,7 +210,7 @@ export const HOW_MIGHT_WE: CanvasSpec & { title: string } = {
         { text: 'Kirjaston hakemusklinikka tiistaisin.', tags: ['nopea kokeilu'], author: 'leena' },
         'Valtuutus: omainen tai suunnittelija voi asioida puolesta.',
         'Paperilomake säilyy, mutta se skannataan heti sähköiseen palveluun.',
-        { text: 'Digistöd på svenska i biblioteket.', tags: ['ruotsi'], author: 'ulla' },
+        { text: 'Digistöd på svenska i biblioteket.', lang: 'sv', tags: ['ruotsi'], author: 'ulla' },
       ],
     },
     {

@@ -87,5 +87,7 @@ export function sampleProject(participants: Participant[]): Project {
     participants,
     createdAt: SAMPLE_CREATED_AT,
     updatedAt: SAMPLE_UPDATED_AT,
+    // Its notes and names are Finnish; a Swedish or Sámi text carries its own language.
+    language: 'fi',
   };
 }

@@ -36,7 +36,8 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 }
 
 export async function switchLanguage(page: Page, label: RegExp, value: 'en' | 'fi' | 'sv'): Promise<void> {
-  await page.getByRole('combobox', { name: label }).selectOption(value);
+  // The app header's switcher (a project's own language is another select, further down).
+  await page.getByRole('banner').getByRole('combobox', { name: label }).selectOption(value);
   await expect(page.locator('html')).toHaveAttribute('lang', value);
 }
 

@@ -23,3 +23,42 @@ test('the UI speaks English, Finnish and Swedish, and remembers the choice', asy
   await switchLanguage(page, /Språk/, 'en');
   await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
 });
+
+test('the project’s own language marks its text in the editors and is the report’s default for it', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
+  const language = page.getByLabel('Language of the project’s text', { exact: true });
+  // The sample says its text is Finnish; the UI stays English.
+  await expect(language).toHaveValue('fi');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('lang', 'fi');
+
+  const openJourney = async () => {
+    await page.getByRole('link', { name: /^Asiakaspolku/ }).click();
+    await expect(page.getByRole('grid', { name: 'Journey' })).toBeVisible();
+  };
+  await openJourney();
+  const notes = page.locator('.journey-note-text');
+  await expect(notes.first()).toBeVisible();
+  expect(await notes.evaluateAll((all) => all.filter((n) => !n.getAttribute('lang')).length)).toBe(0);
+  await expect(page.locator('thead .journey-header-title').first()).toHaveAttribute('lang', 'fi');
+  await expect(page.getByRole('button', { name: 'Add stage' })).not.toHaveAttribute('lang');
+  await page.goBack();
+
+  // Said to be Swedish: the report dialog starts from it.
+  await language.selectOption('sv');
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a PDF report' });
+  await expect(dialog.getByLabel('Language of the project’s text')).toHaveValue('sv');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Not set: the project's text is left unmarked (the page's language), items marked on their own keep theirs.
+  await language.selectOption('');
+  await page.reload();
+  await expect(language).toHaveValue('');
+  await openJourney();
+  await expect(notes.first()).toBeVisible();
+  expect(await notes.evaluateAll((all) => all.filter((n) => n.getAttribute('lang') === 'fi').length)).toBe(0);
+});

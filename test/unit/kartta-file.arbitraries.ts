@@ -449,22 +449,28 @@ const session = (sessionId: string) =>
 
 const sessions = ids(2).chain((sessionIds) => fc.tuple(...sessionIds.map(session)));
 
-const project = fc.record({
-  id,
-  title: text(30),
-  organisation: text(20),
-  goal: text(60),
-  startDate: dateText,
-  endDate: dateText,
-  facilitators: fc.array(text(20), { maxLength: 3 }),
-  participants: fc.uniqueArray(fc.record({ id, name: text(20), organisation: text(20), role: text(20) }), {
-    selector: (p) => p.id,
-    maxLength: 4,
-  }),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  sessions,
-});
+const project = fc
+  .tuple(
+    fc.record({
+      id,
+      title: text(30),
+      organisation: text(20),
+      goal: text(60),
+      startDate: dateText,
+      endDate: dateText,
+      facilitators: fc.array(text(20), { maxLength: 3 }),
+      participants: fc.uniqueArray(fc.record({ id, name: text(20), organisation: text(20), role: text(20) }), {
+        selector: (p) => p.id,
+        maxLength: 4,
+      }),
+      createdAt: isoDateTime,
+      updatedAt: isoDateTime,
+      sessions,
+    }),
+    // The project's own language: unset in most files, as before it existed.
+    textLang,
+  )
+  .map(([p, language]) => (language ? { ...p, language } : p));
 
 /** A valid snapshot: 0–4 boards of any kinds, references valid, every defaulted field present. */
 export const validSnapshot: fc.Arbitrary<ProjectSnapshot> = fc

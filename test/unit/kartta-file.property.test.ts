@@ -66,12 +66,14 @@ const DEFAULTED = new Set([
   'locked',
   'lang',
   'altText',
+  'language',
 ]);
 /**
  * Defaulted fields that stay absent when left out (a lock reads as false, a text language as the
- * project's, a board's text alternative as the generated one): nothing to fill in.
+ * project's, a board's text alternative as the generated one, a project's language as not set):
+ * nothing to fill in.
  */
-const ABSENT_IS_DEFAULT = new Set(['locked', 'lang', 'altText']);
+const ABSENT_IS_DEFAULT = new Set(['locked', 'lang', 'altText', 'language']);
 /**
  * A participant's role is required, an actor's has a default; a board's order is required, a
  * journey note's has one; a note's colour is required, a lane's has one; a canvas note's author

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLanguage } from './content-language';
 import { actorTypeInfo, relationTypeInfo } from '../../../shared/ecosystem';
 import { useBuiltInTypeNames } from '../ecosystem/type-names';
 import { currentRound, voteTotals } from '../../store/voting-doc';
@@ -42,6 +43,7 @@ function Empty() {
 
 function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
   const { t } = useTranslation();
+  const cl = useContentLanguage();
   const [byVotes, setByVotes] = useState(false);
   const { sections } = board.content;
   const totals = voteTotals(board.content, currentRound(board.content)?.id);
@@ -65,17 +67,21 @@ function CanvasOutline({ board }: { board: BoardOf<'canvas'> }) {
           return (
             <section key={section.id} className="outline-section">
               <h3>
-                {section.title}
+                <span lang={section.id === OUTSIDE ? undefined : cl}>{section.title}</span>
                 <LockedMark locked={'locked' in section && section.locked === true} />
               </h3>
-              {section.prompt && <p className="muted">{section.prompt}</p>}
+              {section.prompt && (
+                <p className="muted" lang={cl}>
+                  {section.prompt}
+                </p>
+              )}
               {inSection.length === 0 ? (
                 <p className="muted">{t('outline.noNotes')}</p>
               ) : (
                 <ul className="note-list">
                   {inSection.map((n) => (
                     <li key={n.id} className={`outline-note note-${n.color}`}>
-                      <span lang={n.lang}>{n.text}</span>
+                      <span lang={n.lang ?? cl}>{n.text}</span>
                       <LockedMark locked={locked.has(n.id)} />
                       {n.photoId && <OutlinePhoto id={n.photoId} />}
                       {totals.has(n.id) && (
@@ -102,11 +108,12 @@ const outsideSections = (title: string) => ({ id: OUTSIDE, title, prompt: '' });
 
 function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
   const { t } = useTranslation();
+  const cl = useContentLanguage();
   const { rings, actors, relations } = board.content;
   const names = useBuiltInTypeNames();
   if (actors.length === 0) return <Empty />;
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
-  const actorLangs = new Map(actors.map((a) => [a.id, a.lang]));
+  const actorLangs = new Map(actors.map((a) => [a.id, a.lang ?? cl]));
   return (
     <div className="outline">
       <BoardLockLine locked={board.content.locked} />
@@ -115,12 +122,12 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
         return (
           <section key={ring.id} className="outline-section">
             <h3>
-              {t('outline.ring')}: {ring.name}
+              {t('outline.ring')}: <span lang={cl}>{ring.name}</span>
             </h3>
             <ul>
               {inRing.map((a) => (
                 <li key={a.id}>
-                  <span lang={a.lang}>{a.name}</span>{' '}
+                  <span lang={a.lang ?? cl}>{a.name}</span>{' '}
                   <span className="muted">({actorTypeInfo(board.content, names, a.type).name})</span>
                   <LockedMark locked={a.locked === true} />
                 </li>
@@ -134,12 +141,12 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
         return (
           <section key={group.id} className="outline-section">
             <h3>
-              {t('outline.group')}: {group.name}
+              {t('outline.group')}: <span lang={cl}>{group.name}</span>
             </h3>
             {members.length > 0 ? (
               <ul>
                 {members.map((a) => (
-                  <li key={a.id} lang={a.lang}>
+                  <li key={a.id} lang={a.lang ?? cl}>
                     {a.name}
                   </li>
                 ))}
@@ -170,7 +177,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
                     {relationTypeInfo(board.content, names, r.type).name} {r.directed ? '→' : '↔'}
                   </td>
                   <td lang={actorLangs.get(r.to)}>{actorNames.get(r.to)}</td>
-                  <td lang={r.lang}>{r.label}</td>
+                  <td lang={r.lang ?? cl}>{r.label}</td>
                 </tr>
               ))}
             </tbody>
@@ -184,6 +191,7 @@ function EcosystemOutline({ board }: { board: BoardOf<'ecosystem'> }) {
 function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
   const { t } = useTranslation();
   const { stages, lanes, notes, scores, touchpoints, persona } = board.content;
+  const cl = useContentLanguage();
   if (stages.length === 0) return <Empty />;
   return (
     <div className="outline">
@@ -191,12 +199,14 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
       {stages.map((stage, i) => (
         <section key={stage.id} className="outline-section">
           <h3>
-            {i + 1}. {stage.title}
+            {i + 1}. <span lang={cl}>{stage.title}</span>
           </h3>
           {stage.steps.length > 0 && (
             <ol className="outline-steps" aria-label={t('journey.stepsOf', { title: stage.title })}>
               {stage.steps.map((step, j) => (
-                <li key={j}>{step}</li>
+                <li key={j} lang={cl}>
+                  {step}
+                </li>
               ))}
             </ol>
           )}
@@ -208,17 +218,17 @@ function JourneyOutline({ board }: { board: BoardOf<'journey'> }) {
               if (cellNotes.length === 0 && !score && !touch) return null;
               return (
                 <div key={lane.id} className="cell-row">
-                  <dt>{lane.title}</dt>
+                  <dt lang={cl}>{lane.title}</dt>
                   <dd>
                     {score && t('outline.score', { score: score.score > 0 ? `+${score.score}` : score.score })}
                     {touch && touch.channels.map((c) => t(`outline.channels.${c}`)).join(', ')}
                     {touch?.text && touch.channels.length > 0 && ', '}
-                    {touch?.text && <span lang={touch.lang}>{touch.text}</span>}
+                    {touch?.text && <span lang={touch.lang ?? cl}>{touch.text}</span>}
                     {cellNotes.length > 0 && (
                       <ul className="note-list">
                         {cellNotes.map((n) => (
                           <li key={n.id} className={`outline-note note-${n.color}`}>
-                            <span lang={n.lang}>{n.text}</span>
+                            <span lang={n.lang ?? cl}>{n.text}</span>
                             {n.photoId && <OutlinePhoto id={n.photoId} />}
                             {n.votes > 0 && ` (${t('journey.votes', { count: n.votes })})`}
                             {n.tags.length > 0 && ` ${n.tags.map((tag) => `#${tag}`).join(' ')}`}

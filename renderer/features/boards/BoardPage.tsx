@@ -5,6 +5,7 @@ import { useServices } from '../../app/context';
 import { hrefFor } from '../../app/router';
 import { readBoard } from '../../store/snapshot-io';
 import { BoardOutline } from './BoardOutline';
+import { ContentLanguage } from './content-language';
 import { CanvasBoardView } from '../canvas/CanvasBoardView';
 import { EcosystemBoardView } from '../ecosystem/EcosystemBoardView';
 import { JourneyBoardView } from '../journey/JourneyBoardView';
@@ -64,13 +65,15 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
         <nav aria-label="breadcrumb" className="breadcrumb">
           <a href={back}>← {t('boards.backToProject', { title: project.title || t('projects.untitled') })}</a>
         </nav>
-        {row.kind === 'canvas' ? (
-          <CanvasBoardView boardId={row.id} participants={project.participants} />
-        ) : row.kind === 'ecosystem' ? (
-          <EcosystemBoardView boardId={row.id} />
-        ) : (
-          <JourneyBoardView boardId={row.id} participants={project.participants} />
-        )}
+        <ContentLanguage.Provider value={project.language}>
+          {row.kind === 'canvas' ? (
+            <CanvasBoardView boardId={row.id} participants={project.participants} />
+          ) : row.kind === 'ecosystem' ? (
+            <EcosystemBoardView boardId={row.id} />
+          ) : (
+            <JourneyBoardView boardId={row.id} participants={project.participants} />
+          )}
+        </ContentLanguage.Provider>
       </main>
     );
   }
@@ -95,7 +98,9 @@ export function BoardPage({ projectId, boardId }: { projectId: string; boardId: 
       <p className="callout">{t('boards.editorComing')}</p>
       <section className="panel" aria-labelledby="outline-heading">
         <h2 id="outline-heading">{t('boards.outline')}</h2>
-        <BoardOutline board={board} />
+        <ContentLanguage.Provider value={project.language}>
+          <BoardOutline board={board} />
+        </ContentLanguage.Provider>
       </section>
     </main>
   );

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { useContentLanguage } from './content-language';
 
 /**
  * A side panel's text field over a board document: every keystroke is written at once (nothing
@@ -11,12 +12,13 @@ export function LiveTextField(props: {
   undo: Y.UndoManager;
   onChange: (value: string) => void;
   maxLength: number;
-  /** The text's own language, when it has one (a Swedish note). */
+  /** The text's own language, when it has one (a Swedish note); else the project's. */
   lang?: string;
   rows?: number;
 }) {
+  const projectLang = useContentLanguage();
   const common = {
-    lang: props.lang,
+    lang: props.lang ?? projectLang,
     value: props.value,
     maxLength: props.maxLength,
     onBlur: () => props.undo.stopCapturing(),

@@ -22,6 +22,7 @@ import {
 } from '../../store/journey-doc';
 import { usePickPhoto } from '../boards/NotePhoto';
 import { useAttachment } from '../boards/use-attachment';
+import { useContentLanguage } from '../boards/content-language';
 import { EmotionCurveSlice } from './EmotionCurveSlice';
 import { startNoteDrag } from './note-drag';
 
@@ -92,6 +93,7 @@ function sameChannelsCell(
 export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps & { notes: readonly JourneyNote[] }) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active, locked } = props;
+  const projectLang = useContentLanguage();
   const tab = active ? 0 : -1;
   const where = { lane: lane.title, stage: stage.title };
   return (
@@ -110,7 +112,7 @@ export const NotesCell = memo(function NotesCell({ notes, ...props }: CellProps 
                 tabIndex={tab}
                 rows={2}
                 readOnly={locked}
-                lang={note.lang}
+                lang={note.lang ?? projectLang}
                 value={note.text}
                 // Every keystroke goes into the document at once (PITFALLS.md); the capture
                 // window and the blur below make one undo step of one stretch of typing.
@@ -225,6 +227,7 @@ export const ChannelsCell = memo(function ChannelsCell({
 }: CellProps & { touchpoint: Touchpoint | undefined }) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active, locked } = props;
+  const projectLang = useContentLanguage();
   const tab = active ? 0 : -1;
   const on = new Set<Channel>(touchpoint?.channels ?? []);
   return (
@@ -253,7 +256,7 @@ export const ChannelsCell = memo(function ChannelsCell({
         aria-label={t('journey.touchpointText', { stage: stage.title })}
         tabIndex={tab}
         readOnly={locked}
-        lang={touchpoint?.lang}
+        lang={touchpoint?.lang ?? projectLang}
         value={touchpoint?.text ?? ''}
         onChange={(e) => setTouchpoint(doc, stage.id, lane.id, { text: e.target.value })}
         onBlur={() => undo.stopCapturing()}
@@ -273,6 +276,7 @@ export const ImagesCell = memo(function ImagesCell({
 }: CellProps & { notes: readonly JourneyNote[]; projectId: string }) {
   const { t } = useTranslation();
   const { doc, undo, stage, lane, active, focusLater, locked } = props;
+  const projectLang = useContentLanguage();
   const pick = usePickPhoto(projectId);
   const tab = active ? 0 : -1;
   const where = { lane: lane.title, stage: stage.title };
@@ -300,7 +304,7 @@ export const ImagesCell = memo(function ImagesCell({
               >
                 {note.photoId && <Thumbnail id={note.photoId} />}
                 {note.text && (
-                  <span className="journey-image-caption" lang={note.lang}>
+                  <span className="journey-image-caption" lang={note.lang ?? projectLang}>
                     {note.text}
                   </span>
                 )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lane, Stage } from '../../../shared/model';
 import { EmotionScale } from './EmotionCurveSlice';
+import { useContentLanguage } from '../boards/content-language';
 
 interface HeaderActions {
   index: number;
@@ -60,14 +61,19 @@ function standardButtons(
 
 export function StageHeaderContent({ stage, active, ...actions }: HeaderActions & { stage: Stage }) {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const title = stage.title;
   return (
     <>
-      <span className="journey-header-title">{title}</span>
+      <span className="journey-header-title" lang={lang}>
+        {title}
+      </span>
       {stage.steps.length > 0 && (
         <ol className="journey-steps" aria-label={t('journey.stepsOf', { title })}>
           {stage.steps.map((step, i) => (
-            <li key={i}>{step}</li>
+            <li key={i} lang={lang}>
+              {step}
+            </li>
           ))}
         </ol>
       )}
@@ -91,10 +97,13 @@ export function LaneHeaderContent({
   ...actions
 }: HeaderActions & { lane: Lane; onToggleCollapsed: () => void }) {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const title = lane.title;
   return (
     <>
-      <span className="journey-header-title">{title}</span>
+      <span className="journey-header-title" lang={lang}>
+        {title}
+      </span>
       <span className="journey-lane-type">{t(`journey.laneTypes.${lane.type}`)}</span>
       {lane.type === 'emotion' && !lane.collapsed && <EmotionScale label={t('journey.scale')} />}
       <HeaderButtons

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
-import { BOARD_ALT_TEXT_MAX, sessionsOf, type Board, type ProjectSnapshot } from '../../../shared/model';
+import { BOARD_ALT_TEXT_MAX, sessionsOf, textLanguages, type Board, type ProjectSnapshot } from '../../../shared/model';
 // The document builder and options only: jsPDF stays in the worker's bundle.
 import { chosenBoards } from '../../../shared/report/build-document';
 import { boardAltText } from '../../../shared/report/board-alt';
@@ -14,13 +14,11 @@ import { attachmentsForSnapshot, setAttachmentAlt } from '../../store/attachment
 import { setBoardAltText } from '../../store/boards-repo';
 import { buildSnapshot } from '../../store/snapshot-io';
 import { Dialog } from '../../ui/Dialog';
+import { TEXT_LANGUAGE_NAMES } from '../boards/TextLanguageSelect';
 import { BoardAltText } from './BoardAltText';
 import { readReportLogo, rememberReportLogo } from './report-logo';
 import { ReportLogo } from './ReportLogo';
 import { runReport } from './run-report';
-
-/** Languages the project's own text may be in: the report's three, and Northern Sámi. */
-const CONTENT_LANGUAGES = ['fi', 'sv', 'en', 'se'] as const;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -54,6 +52,8 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
       ([found, logo]) => {
         if (!live) return;
         setSnapshot(found);
+        // The project's own language, when the facilitator has set it in the project's details.
+        if (found.project.language) setContentLanguage(found.project.language);
         // The last report's logo, if the project still has that image.
         if (logo && found.attachments.some((a) => a.id === logo)) setLogoId(logo);
       },
@@ -242,9 +242,9 @@ export function ReportDialog({ projectId, onClose }: { projectId: string; onClos
                 aria-describedby="report-content-language-help"
                 onChange={(e) => setContentLanguage(e.target.value)}
               >
-                {CONTENT_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`report.languages.${l}`)}
+                {textLanguages.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {TEXT_LANGUAGE_NAMES[l]}
                   </option>
                 ))}
               </select>

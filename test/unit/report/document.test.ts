@@ -106,6 +106,18 @@ describe('report document', () => {
     expect(doc.sections.find((s) => s.kind === 'board')?.lang).toBe('se');
   });
 
+  it('takes the project’s own language for its text when the export does not choose one', () => {
+    const snapshot = samiSnapshot();
+    snapshot.project.language = 'se';
+    const boardLang = (options: Parameters<typeof buildReportDocument>[1]) =>
+      buildReportDocument(snapshot, options).sections.find((s) => s.kind === 'board')?.lang;
+    expect(boardLang({ language: 'sv' })).toBe('se');
+    // The export's choice wins; without either, the report's language.
+    expect(boardLang({ language: 'sv', contentLanguage: 'fi' })).toBe('fi');
+    delete snapshot.project.language;
+    expect(boardLang({ language: 'sv' })).toBe('sv');
+  });
+
   it('describes the ecosystem map in words and lists its actors and relations', () => {
     const doc = buildReportDocument(sample, { language: 'fi' });
     const map = doc.sections.find((s) => s.boardKind === 'ecosystem');

@@ -42,6 +42,16 @@ describe('projects repository', () => {
     expect((await db.projects.get(b.id))?.titleKey).toBe('asukaskysely 2026');
   });
 
+  it('sets and clears the project’s own language, and a file carries it', async () => {
+    const db = open();
+    const project = await createProject(db, 'Rakennuslupa');
+    await updateProject(db, project.id, { language: 'sv' });
+    expect((await buildSnapshot(db, project.id)).project.language).toBe('sv');
+    await updateProject(db, project.id, { language: undefined });
+    expect(await db.projects.get(project.id)).not.toHaveProperty('language');
+    expect((await buildSnapshot(db, project.id)).project).not.toHaveProperty('language');
+  });
+
   it('refuses to update a project that does not exist', async () => {
     await expect(updateProject(open(), 'missing', { title: 'x' })).rejects.toThrow(/not found/);
   });
