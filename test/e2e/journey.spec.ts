@@ -428,6 +428,7 @@ test('a locked journey: nothing changes but votes until it is unlocked; a touchp
   await expect(grid(page).getByRole('button', { name: 'Add a note: Customer actions, Apply' })).toBeDisabled();
   await expect(grid(page).getByLabel('Emotion: Apply')).toBeDisabled();
   await expect(grid(page).getByRole('button', { name: 'Delete stage Apply' })).toBeDisabled();
+  await expect(page.getByLabel('Persona', { exact: true })).toBeDisabled();
 
   // Typing into a note changes nothing; Delete on a header says why; the note still takes votes.
   const note = grid(page).getByRole('textbox', { name: 'Note: Customer actions, Apply' });

@@ -46,7 +46,8 @@ export function PersonaField({ board, content }: { board: OpenBoard; content: Jo
   };
 
   return (
-    <div className="journey-persona">
+    // A locked journey's persona stays as it is, like the rest of the board.
+    <fieldset className="journey-persona" disabled={content.locked === true}>
       <LiveTextField
         label={t('journey.persona')}
         maxLength={500}
@@ -93,7 +94,7 @@ export function PersonaField({ board, content }: { board: OpenBoard; content: Jo
           <a href={hrefFor({ name: 'board', projectId: row.projectId, boardId: ref.boardId })}>{linkedBoard}</a>
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }
 
