@@ -1,4 +1,5 @@
-// npm run report -- <project.kartta> -o <out.pdf> [--lang fi|sv|en] [--paper a4|letter]
+// npm run report -- <project.kartta> -o <out.pdf> [--lang fi|sv|en] [--content-lang fi|sv|en|se|smn|sms]
+//   [--paper a4|letter]
 // Makes the same PDF report as the app, in Node, from a project file. A bad input gives a non-zero
 // exit and one line naming the problem and where it is (a JSON path), never a stack trace. The PDF
 // is written to a temporary file beside the target and renamed, so nothing half-written is left.
@@ -6,10 +7,11 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLanguage } from '../shared/i18n/languages';
-import { restore, type RestoreError } from '../shared/model';
+import { restore, textLanguages, type RestoreError } from '../shared/model';
 import { makeReportPdf, type ReportFonts } from '../shared/report';
 
-const USAGE = 'usage: npm run report -- <project.kartta> -o <out.pdf> [--lang fi|sv|en] [--paper a4|letter]';
+const USAGE =
+  'usage: npm run report -- <project.kartta> -o <out.pdf> [--lang fi|sv|en] [--content-lang fi|sv|en|se|smn|sms] [--paper a4|letter]';
 
 class CliError extends Error {
   constructor(
@@ -59,6 +61,7 @@ function main(argv: string[]): string {
       options: {
         output: { type: 'string', short: 'o' },
         lang: { type: 'string' },
+        'content-lang': { type: 'string' },
         paper: { type: 'string' },
       },
     });
@@ -70,6 +73,11 @@ function main(argv: string[]): string {
   if (!input || extra.length > 0 || !values.output) throw new CliError(USAGE, 2);
   const language = values.lang ?? 'en';
   if (!isLanguage(language)) throw new CliError(`--lang must be fi, sv or en, not "${language}"`, 2);
+  // The language of the project's own text: the project's, unless said here.
+  const contentLanguage = values['content-lang'] ?? null;
+  if (contentLanguage !== null && !textLanguages.some((l) => l === contentLanguage)) {
+    throw new CliError(`--content-lang must be one of ${textLanguages.join(', ')}, not "${contentLanguage}"`, 2);
+  }
   const paper = values.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter') throw new CliError(`--paper must be a4 or letter, not "${paper}"`, 2);
 
@@ -83,7 +91,7 @@ function main(argv: string[]): string {
   const restored = restore(text);
   if (!restored.ok) throw new CliError(`${input}: ${describe(restored.error)}`);
 
-  const pdf = makeReportPdf(restored.file.snapshot, { language, paper }, loadFonts());
+  const pdf = makeReportPdf(restored.file.snapshot, { language, contentLanguage, paper }, loadFonts());
   const output = values.output;
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
   try {

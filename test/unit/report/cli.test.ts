@@ -44,6 +44,11 @@ describe('report CLI', () => {
     expect(notJson.stderr.trim().split('\n')).toHaveLength(1);
     expect(notJson.stderr).toMatch(/^report: .*not\.kartta: not JSON: /);
 
+    const badLanguage = run(SAMPLE_PATH, '-o', out, '--content-lang', 'de');
+    expect(badLanguage.status).toBe(2);
+    expect(badLanguage.stderr.trim()).toBe('report: --content-lang must be one of fi, sv, en, se, smn, sms, not "de"');
+    expect(existsSync(out)).toBe(false);
+
     const usage = run(SAMPLE_PATH);
     expect(usage.status).toBe(2);
     expect(usage.stderr.trim()).toMatch(/^report: usage: npm run report -- <project\.kartta> -o <out\.pdf>/);
