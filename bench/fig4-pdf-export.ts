@@ -3,12 +3,18 @@
 // of SVG renderings of the same boards' diagrams in the same run: the way draw.io desktop and
 // Electron's printToPDF make PDFs. The baseline holds only the diagrams; the report also carries
 // the cover, contents, listings and tags, so it is the heavier document of the two.
-import type { Browser } from '@playwright/test';
+// Runs alone too (`npx tsx bench/fig4-pdf-export.ts [S,M,L]`, no build needed) to work on the report.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { sceneToSvg } from '../shared/drawing/svg';
-import type { ProjectSnapshot } from '../shared/model';
+import { serializeKarttaFile, toKarttaFile, type ProjectSnapshot } from '../shared/model';
 import { buildReportDocument } from '../shared/report';
+import { generateProject } from '../shared/samples/generate-project';
 import { fileOp } from './fig5-import-export';
-import { result, type BenchResult } from './results-format';
+import { formatTable, result, type BenchResult } from './results-format';
 
 /** Every diagram of the report as an SVG, one per A4 landscape page. */
 function diagramsPage(snapshot: ProjectSnapshot): string {
@@ -63,4 +69,29 @@ export async function pdfExport(
     );
   }
   return out;
+}
+
+/** Figure 4 alone: the projects generated as run-all.ts makes them (seed 1), written to a temp folder. */
+async function main(): Promise<void> {
+  const sizes = (process.argv[2] ?? 'S,M,L').split(',') as ('S' | 'M' | 'L')[];
+  const dir = mkdtempSync(join(tmpdir(), 'kartta-fig4-'));
+  const projects = sizes.map((size) => {
+    const snapshot = generateProject(size, 1);
+    const file = join(dir, `${size}.kartta`);
+    writeFileSync(file, serializeKarttaFile(toKarttaFile(snapshot, 'bench')));
+    return { size, snapshot, file };
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    console.log(formatTable(await pdfExport(browser, projects, (line) => console.log(`  ${line}`))));
+  } finally {
+    await browser.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

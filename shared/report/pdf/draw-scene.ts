@@ -35,6 +35,50 @@ function commandsOf(d: string): PathCommand[] {
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * Whether the segment (x1, y1)–(x2, y2) passes through the box (Liang–Barsky): a long relation's
+ * bounding box covers much of a map, the line itself only a few of its parts' pages.
+ */
+function crosses(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  let from = 0;
+  let to = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x],
+    [dx, box.x + box.width - x1],
+    [-dy, y1 - box.y],
+    [dy, box.y + box.height - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) from = Math.max(from, r);
+    else to = Math.min(to, r);
+    if (from > to) return false;
+  }
+  return true;
+}
+
+/** Whether a shape shows in the viewport: its box overlaps it (and a line passes through it). */
+function visible(shape: SceneShape, viewport: Box): boolean {
+  const box = shapeBox(shape);
+  if (!overlaps(box, viewport)) return false;
+  if (shape.kind !== 'line') return true;
+  // shapeBox pads a line by its arrowheads' reach: pad the viewport as much instead.
+  const reach = Math.min(shape.x1, shape.x2) - box.x;
+  const padded = {
+    x: viewport.x - reach,
+    y: viewport.y - reach,
+    width: viewport.width + 2 * reach,
+    height: viewport.height + 2 * reach,
+  };
+  return crosses(shape.x1, shape.y1, shape.x2, shape.y2, padded);
+}
+
 function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
   const X = (x: number) => t.dx + x * t.scale;
   const Y = (y: number) => t.dy + y * t.scale;
@@ -131,7 +175,7 @@ export function drawScene(surface: Surface, scene: Scene, viewport: Box, box: Bo
   surface.save();
   surface.clipRect(box.x, box.y, box.width, box.height);
   for (const group of scene.groups) {
-    const shapes = whole ? group.shapes : group.shapes.filter((shape) => overlaps(shapeBox(shape), viewport));
+    const shapes = whole ? group.shapes : group.shapes.filter((shape) => visible(shape, viewport));
     if (shapes.length === 0) continue;
     hooks.beginGroup?.(group.part);
     for (const shape of shapes) drawShape(surface, shape, t);

@@ -3,8 +3,12 @@
 // Surface primitives, pages, the outline and metadata, and the hooks the tagging module
 // (tagging/) writes through: marked content into the page streams, and its objects on jsPDF's
 // document events. jsPDF's own link() is not used: its inline annotations cannot be tagged.
+// Strings are shown with jsPDF's font bookkeeping but written here (text()), and the finished
+// file is repacked with object streams (pack-pdf.ts): issue 10's L report, figure 4.
+import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { FontFace } from './ops';
+import { binary, packPdf } from './pack-pdf';
 import type { PathCommand } from './path-data';
 import type { PaintMode, StrokeStyle, Surface } from './surface';
 import type { DocumentParts, ObjectWriter } from './tagging/object-writer';
@@ -17,6 +21,8 @@ import type { Orientation } from '../tree';
 interface JsPdfInternals {
   internal: {
     write(text: string): void;
+    /** The PDF's y (from the bottom) of a y from the current page's top. */
+    getVerticalCoordinate(y: number): number;
     newObjectDeferred(): number;
     newObjectDeferredBegin(id: number, output: boolean): number;
     getPageInfo(page: number): { objId: number };
@@ -27,6 +33,27 @@ interface JsPdfInternals {
   };
   __private__: { setPdfVersion(version: string): void };
 }
+
+/**
+ * An embedded font as jsPDF keeps it (getFont()): its resource name, and the TrueType font whose
+ * used glyphs, widths and Unicode map jsPDF writes as the subset at the end.
+ */
+interface JsPdfFont {
+  id: string;
+  metadata: {
+    characterToGlyph(code: number): number;
+    widthOfGlyph(glyph: number): number;
+    glyIdsUsed: number[];
+    toUnicode: Record<number, number>;
+    Unicode: { widths: (number | number[])[] };
+  };
+}
+
+/** A number as the content streams have them: 3 decimals at most, like jsPDF's floatPrecision. */
+const num = (n: number): string => {
+  const rounded = Math.round(n * 1000) / 1000;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+};
 
 /** What jsPDF passes to a 'putPage' handler. */
 interface PutPageData {
@@ -42,15 +69,6 @@ export interface ReportFonts {
 
 const FAMILY = 'NotoSans';
 const STYLE: Record<FontFace, string> = { regular: 'normal', bold: 'bold', italic: 'italic' };
-
-/** jsPDF reads a VFS file that starts like a TrueType font as raw bytes ("binary string"). */
-function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return out;
-}
 
 /**
  * A string for the PDF's own text fields (metadata, bookmarks): PDFDocEncoding when plain ASCII
@@ -78,7 +96,14 @@ export interface DocumentInfo {
 export class JsPdfSurface implements Surface {
   private readonly doc: jsPDF;
   private font: { face: FontFace; size: number } | null = null;
+  /**
+   * The stroke and fill state last written to the page, so a run of shapes alike writes it once
+   * (jsPDF writes every setter as given): forgotten wherever the PDF's own state may differ.
+   */
+  private state: { fill?: string; stroke?: string; width?: number; dash?: string; round?: boolean } = {};
   private readonly widths = new Map<string, number>();
+  /** Per face, the glyph of each character code shown so far (registered with jsPDF's subset). */
+  private readonly glyphs = new Map<FontFace, Map<number, number>>();
 
   constructor(fonts: ReportFonts, first: { width: number; height: number; orientation: Orientation }) {
     this.doc = new jsPDF({
@@ -86,7 +111,11 @@ export class JsPdfSurface implements Surface {
       format: [first.width, first.height],
       orientation: first.orientation,
       putOnlyUsedFonts: true,
-      compress: true,
+      // packPdf deflates the streams (jsPDF's own deflate builds its output a byte at a time).
+      compress: false,
+      // jsPDF writes 16 decimals by default: a thousandth of a point is below any zoom's pixel, and
+      // the content streams (most of an L report's bytes) get little more than half as long.
+      floatPrecision: 3,
     });
     for (const face of ['regular', 'bold', 'italic'] as const) {
       const file = `NotoSans-${face}.ttf`;
@@ -94,7 +123,8 @@ export class JsPdfSurface implements Surface {
       if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 1 || bytes[2] !== 0 || bytes[3] !== 0) {
         throw new Error(`The ${face} font is not a TrueType font.`);
       }
-      this.doc.addFileToVFS(file, binaryString(bytes));
+      // jsPDF reads a VFS file that starts like a TrueType font as raw bytes (a binary string).
+      this.doc.addFileToVFS(file, binary(bytes));
       this.doc.addFont(file, FAMILY, STYLE[face], undefined, 'Identity-H');
     }
     this.useFont('regular', 10);
@@ -103,8 +133,15 @@ export class JsPdfSurface implements Surface {
   private useFont(face: FontFace, size: number): void {
     if (this.font?.face === face && this.font.size === size) return;
     this.doc.setFont(FAMILY, STYLE[face]);
-    this.doc.setFontSize(size);
+    // jsPDF writes the size as given (16 digits for a scaled diagram's labels).
+    this.doc.setFontSize(Math.round(size * 1000) / 1000);
     this.font = { face, size };
+  }
+
+  /** The page's graphics state is no longer what was last written (a Q, a new page, text's colour). */
+  private forgetState(): void {
+    this.font = null;
+    this.state = {};
   }
 
   width(text: string, face: FontFace, size: number): number {
@@ -121,15 +158,25 @@ export class JsPdfSurface implements Surface {
   }
 
   private setStroke(stroke: StrokeStyle): void {
-    this.doc.setDrawColor(stroke.color);
-    this.doc.setLineWidth(stroke.width);
-    this.doc.setLineDashPattern(stroke.dash ?? [], 0);
-    this.doc.setLineJoin(stroke.round ? 'round' : 'miter');
-    this.doc.setLineCap(stroke.round ? 'round' : 'butt');
+    const { state } = this;
+    if (state.stroke !== stroke.color) this.doc.setDrawColor((state.stroke = stroke.color));
+    // Compared as written (3 decimals, floatPrecision): widths that print alike are alike.
+    const width = Math.round(stroke.width * 1000) / 1000;
+    if (state.width !== width) this.doc.setLineWidth((state.width = width));
+    const dash = stroke.dash?.map((d) => Math.round(d * 1000) / 1000).join(' ') ?? '';
+    if (state.dash !== dash) {
+      state.dash = dash;
+      this.doc.setLineDashPattern(stroke.dash ?? [], 0);
+    }
+    if (state.round !== stroke.round) {
+      state.round = stroke.round;
+      this.doc.setLineJoin(stroke.round ? 'round' : 'miter');
+      this.doc.setLineCap(stroke.round ? 'round' : 'butt');
+    }
   }
 
   private setPaint(fill: string | null, stroke: StrokeStyle | null): void {
-    if (fill) this.doc.setFillColor(fill);
+    if (fill && this.state.fill !== fill) this.doc.setFillColor((this.state.fill = fill));
     if (stroke) this.setStroke(stroke);
   }
 
@@ -193,8 +240,44 @@ export class JsPdfSurface implements Surface {
 
   text(text: string, x: number, y: number, face: FontFace, size: number, color: string): void {
     this.useFont(face, size);
-    this.doc.setTextColor(color);
-    this.doc.text(text, x, y, { baseline: 'alphabetic' });
+    const glyphs = this.glyphs.get(face);
+    if (!glyphs) {
+      // A face's first text goes through jsPDF, which then counts the font as used and embeds it.
+      this.doc.setTextColor(color);
+      this.doc.text(text, x, y, { baseline: 'alphabetic' });
+      this.glyphs.set(face, new Map());
+      // The text's colour is the fill colour now.
+      this.state.fill = undefined;
+      return;
+    }
+    // The rest is written here: jsPDF's text() costs a fifth of an L report's time (it scans a
+    // list per character and writes a font, leading and colour for every string). Text paints
+    // with the fill colour, so a run of text in one colour sets it once.
+    const font = this.doc.getFont() as unknown as JsPdfFont;
+    const { metadata } = font;
+    let hex = '';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let glyph = glyphs.get(code);
+      if (glyph === undefined) {
+        glyph = metadata.characterToGlyph(code);
+        // As jsPDF's Identity-H encoding does: the glyph into the subset, its width and Unicode.
+        if (glyph !== 0) {
+          metadata.glyIdsUsed.push(glyph);
+          metadata.toUnicode[glyph] = code;
+          const { widths } = metadata.Unicode;
+          if (!widths.includes(glyph)) widths.push(glyph, [Math.trunc(metadata.widthOfGlyph(glyph))]);
+        }
+        glyphs.set(code, glyph);
+      }
+      // A character the font has no glyph for is left out, as jsPDF does (not drawn as .notdef).
+      if (glyph !== 0) hex += glyph.toString(16).padStart(4, '0');
+    }
+    this.setPaint(color, null);
+    const internal = (this.doc as unknown as JsPdfInternals).internal;
+    internal.write(
+      `BT\n/${font.id} ${num(size)} Tf\n${num(x)} ${num(internal.getVerticalCoordinate(y))} Td\n<${hex}> Tj\nET`,
+    );
   }
 
   image(
@@ -222,21 +305,21 @@ export class JsPdfSurface implements Surface {
 
   restore(): void {
     this.doc.restoreGraphicsState();
-    // The graphics state (and the font in it) is back to what it was: set fonts again next time.
-    this.font = null;
+    // The graphics state (and the font in it) is back to what it was: set it again next time.
+    this.forgetState();
   }
 
   // Document-level operations (not part of Surface).
 
   addPage(width: number, height: number, orientation: Orientation): void {
     this.doc.addPage([width, height], orientation);
-    this.font = null;
+    this.forgetState();
   }
 
   /** Makes page `page` (from 1) the one drawn on. */
   setPage(page: number): void {
     this.doc.setPage(page);
-    this.font = null;
+    this.forgetState();
   }
 
   pageCount(): number {
@@ -318,7 +401,7 @@ export class JsPdfSurface implements Surface {
     try {
       const bytes = new Uint8Array(this.doc.output('arraybuffer'));
       if (errors.length > 0) throw new Error('Writing the PDF structure failed.', { cause: errors[0] });
-      return bytes;
+      return packPdf(bytes, (data) => zlibSync(data, { level: 6 }));
     } finally {
       for (const token of tokens) internal.events.unsubscribe(token);
     }

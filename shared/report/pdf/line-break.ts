@@ -14,6 +14,8 @@ export interface Fragment {
   /** Offset from the line's start. */
   x: number;
   width: number;
+  /** The text ends in a hyphen the line break added (not in the source text). */
+  addedHyphen?: boolean;
 }
 
 export interface Line {
@@ -26,6 +28,8 @@ interface Piece {
   text: string;
   face: FontFace;
   lang: string;
+  /** The head of a word cut at a line break, ending in a hyphen the break added. */
+  addedHyphen?: boolean;
 }
 
 /** Pieces with no break between them, and whether a space follows. */
@@ -113,7 +117,7 @@ function splitWord(m: Measurer, word: Word, size: number, room: number, force: b
 
 function cut(word: Word, index: number, at: number, addHyphen: boolean): [Word, Word] {
   const piece = word.pieces[index];
-  const head: Piece = { ...piece, text: piece.text.slice(0, at) + (addHyphen ? '-' : '') };
+  const head: Piece = { ...piece, text: piece.text.slice(0, at) + (addHyphen ? '-' : ''), addedHyphen: addHyphen };
   const tail: Piece = { ...piece, text: piece.text.slice(at) };
   return [
     { pieces: [...word.pieces.slice(0, index), head], spaceAfter: false },
@@ -136,7 +140,10 @@ function toLine(m: Measurer, words: Word[], size: number, last: boolean): Line {
       } else {
         fragments.push({ text, face: piece.face, lang: piece.lang, x, width: m.width(text, piece.face, size) });
       }
-      x = (fragments.at(-1)?.x ?? 0) + (fragments.at(-1)?.width ?? 0);
+      const fragment = fragments.at(-1);
+      // Only a line's last piece can be a cut word's head: the line ends in its hyphen.
+      if (fragment && piece.addedHyphen) fragment.addedHyphen = true;
+      x = (fragment?.x ?? 0) + (fragment?.width ?? 0);
     });
   });
   // The space after a line's last word is kept in its text for extraction but not measured.

@@ -30,6 +30,11 @@ export type DrawOp =
       color: string;
       /** The passage's language (BCP 47). */
       lang: string;
+      /**
+       * What the drawn text stands for when it differs: a word's part before a hyphen the line
+       * break added ("rakennus" for "rakennus-"), so extraction and screen readers get the word.
+       */
+      actualText?: string;
     }
   | {
       kind: 'rect';

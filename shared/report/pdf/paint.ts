@@ -5,6 +5,7 @@ import type { ReportDocument } from '../tree';
 import { drawScene, type SceneHooks } from './draw-scene';
 import type { JsPdfSurface } from './jspdf-surface';
 import type { Destination, DrawOp, LaidDocument, Owner } from './ops';
+import { textString } from './tagging/pdf-syntax';
 
 /** A link's clickable area, in points from the page's top left. */
 export interface LinkBox {
@@ -64,7 +65,10 @@ function drawOp(
 ): void {
   switch (op.kind) {
     case 'text':
+      // Marked content nested in the run's own: the structure element still owns the text.
+      if (op.actualText !== undefined) surface.markedContent(`/Span <</ActualText ${textString(op.actualText)}>> BDC`);
       surface.text(op.text, op.x, op.y, op.face, op.size, op.color);
+      if (op.actualText !== undefined) surface.markedContent('EMC');
       return;
     case 'rect': {
       const stroke = op.stroke ? { color: op.stroke, width: op.lineWidth, dash: null, round: false } : null;

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { projectSnapshotSchema, restore, type ProjectSnapshot } from '../../../shared/model';
 import type { ReportFonts } from '../../../shared/report';
 
@@ -144,4 +145,18 @@ export function tempFile(name: string, data?: Uint8Array | string): string {
   const path = join(dir, name);
   if (data !== undefined) writeFileSync(path, data);
   return path;
+}
+
+/**
+ * A report's PDF syntax as text to search: the file, and the objects packed in its compressed
+ * object streams (pack-pdf.ts) as they were written, each on its own line.
+ */
+export function pdfSyntax(file: string): string {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const packed = [...text.matchAll(/\/Type \/ObjStm [^>]*\/Length (\d+)>>\nstream\n/g)].map((m) => {
+    const from = m.index + m[0].length;
+    return inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1');
+  });
+  return [text, ...packed].join('\n');
 }

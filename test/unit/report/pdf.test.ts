@@ -6,7 +6,16 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildReportDocument, renderReportPdf, type RenderedReport } from '../../../shared/report';
 import { JsPdfSurface } from '../../../shared/report/pdf/jspdf-surface';
 import { MARGIN } from '../../../shared/report/pdf/styles';
-import { loadFonts, missingInOrder, SAMI_SENTENCE, samiSnapshot, sampleSnapshot, tempFile, tool } from './helpers';
+import {
+  loadFonts,
+  missingInOrder,
+  pdfSyntax,
+  SAMI_SENTENCE,
+  samiSnapshot,
+  sampleSnapshot,
+  tempFile,
+  tool,
+} from './helpers';
 
 const fonts = loadFonts();
 const reports: Record<'fi' | 'sv' | 'sami' | 'photo', { file: string; rendered: RenderedReport }> = {} as never;
@@ -197,10 +206,10 @@ describe('PDF report', () => {
     expect(info).toMatch(/Subject:\s+Työpajaraportti: Kaislaniemen kunta – Vassudds kommun/);
     expect(info).toMatch(/Keywords:\s+Työpajaraportti, Kanvaasi, /);
     expect(info).toMatch(/Creator:\s+Kartta/);
-    const raw = readFileSync(reports.fi.file).toString('latin1');
+    const raw = pdfSyntax(reports.fi.file);
     expect(raw).toContain('/Lang (fi)');
     expect(raw).toMatch(/\/DisplayDocTitle true/);
-    expect(readFileSync(reports.sv.file).toString('latin1')).toContain('/Lang (sv)');
+    expect(pdfSyntax(reports.sv.file)).toContain('/Lang (sv)');
   });
 
   it('keeps every drawn run owned by a node of the tree or marked as an artifact', () => {

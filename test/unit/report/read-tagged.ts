@@ -68,7 +68,8 @@ async function readPage(page: Awaited<ReturnType<Awaited<ReturnType<typeof getDo
       if (item.str.trim()) reading.textOutside.push(item.str);
       continue;
     }
-    const id = open.at(-1);
+    // A sequence without an id (a /Span with /ActualText) belongs to the MCID it is nested in.
+    const id = open.findLast((o) => o !== null);
     if (id) reading.texts.set(id, (reading.texts.get(id) ?? '') + item.str);
   }
   const ops = await page.getOperatorList();

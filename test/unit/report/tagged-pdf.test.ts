@@ -1,14 +1,13 @@
 // Every report is a tagged PDF: read back with pdfjs-dist (structure tree, text per MCID, operator
 // list), poppler (pdfinfo) and qpdf, for the sample project in Finnish and Swedish and a small
 // fixture in Northern Sámi whose structure is kept as a snapshot (pdfinfo -struct-text).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../shared/drawing/color';
 import { solidColor } from '../../../shared/report/pdf/colors';
 import { buildReportDocument, renderReportPdf, type RenderedReport, type ReportDocument } from '../../../shared/report';
 import { elements, readTagged, structureText, type PageReading } from './read-tagged';
-import { loadFonts, missingInOrder, ROOT, samiSnapshot, sampleSnapshot, tempFile, tool } from './helpers';
+import { loadFonts, missingInOrder, pdfSyntax, ROOT, samiSnapshot, sampleSnapshot, tempFile, tool } from './helpers';
 
 const fonts = loadFonts();
 const SNAPSHOT = join(ROOT, 'test', 'fixtures', 'report', 'sami-structure.txt');
@@ -79,7 +78,7 @@ describe.each(['fi', 'sv', 'sami'] as const)('tagged report (%s)', (name) => {
     const meta = tool('pdfinfo', ['-meta', file]);
     expect(meta).toContain('<pdfuaid:part>1</pdfuaid:part>');
     expect(meta).toContain(`<rdf:li xml:lang="x-default">${made[name].document.metadata.title}</rdf:li>`);
-    const raw = readFileSync(file).toString('latin1');
+    const raw = pdfSyntax(file);
     expect(raw).toContain('/MarkInfo <</Marked true>>');
     expect(raw).toContain(`/Lang (${made[name].document.lang})`);
     expect(raw).toMatch(/\/DisplayDocTitle true/);
@@ -173,7 +172,7 @@ describe.each(['fi', 'sv', 'sami'] as const)('tagged report (%s)', (name) => {
 
 describe('tagged report structure', () => {
   it('marks passages in another language: sections, elements and runs', () => {
-    const raw = readFileSync(made.sami.file).toString('latin1');
+    const raw = pdfSyntax(made.sami.file);
     // Board sections are in the content language (Northern Sámi) inside an English report.
     expect(raw).toMatch(/\/S \/Sect [^>]*\/Lang \(se\)/);
     expect(raw).toMatch(/\/Lang \(en\)/);
@@ -182,14 +181,14 @@ describe('tagged report structure', () => {
   });
 
   it('tables of a journey have row headers (the lanes), and column headers everywhere', () => {
-    const raw = readFileSync(made.fi.file).toString('latin1');
+    const raw = pdfSyntax(made.fi.file);
     expect(raw).toContain('/S /TH');
     expect(raw).toContain('/Scope /Row');
     expect(raw).toContain('/Scope /Column');
   });
 
   it('keeps the outline and the contents links working: every link goes to a page, from a Link element', async () => {
-    const raw = readFileSync(made.fi.file).toString('latin1');
+    const raw = pdfSyntax(made.fi.file);
     const annots = raw.match(/\/Subtype \/Link [^\n]*/g) ?? [];
     expect(annots.length).toBeGreaterThan(5);
     for (const a of annots) expect(a).toMatch(/\/StructParent \d+ .*\/Dest \[\d+ 0 R \/XYZ/);

@@ -85,17 +85,30 @@ export const baselineIn = (top: number, style: Pick<TextStyle, 'leading' | 'size
 export function drawLine(flow: Flow, line: Line, x: number, top: number, style: TextStyle, owner: Owner): void {
   const y = baselineIn(top, style);
   for (const f of line.fragments) {
-    flow.push({
-      kind: 'text',
-      owner,
-      x: x + f.x,
-      y,
-      text: f.text,
-      face: f.face,
-      size: style.size,
-      color: style.color,
-      lang: f.lang,
-    });
+    const push = (text: string, at: number, actualText?: string) =>
+      flow.push({
+        kind: 'text',
+        owner,
+        x: x + at,
+        y,
+        text,
+        face: f.face,
+        size: style.size,
+        color: style.color,
+        lang: f.lang,
+        ...(actualText === undefined ? {} : { actualText }),
+      });
+    if (!f.addedHyphen) {
+      push(f.text, f.x);
+      continue;
+    }
+    // The word part before an added hyphen is drawn on its own, tagged with its text without the
+    // hyphen (PDF 1.7 §14.9.4): what comes before it in the fragment is drawn as it is.
+    const start = f.text.search(/\S*$/);
+    const head = f.text.slice(0, start);
+    if (head) push(head, f.x);
+    const part = f.text.slice(start);
+    push(part, f.x + (head ? flow.measure.width(head, f.face, style.size) : 0), part.slice(0, -1));
   }
 }
 

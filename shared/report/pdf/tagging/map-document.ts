@@ -42,20 +42,28 @@ class Mapper {
     return element;
   }
 
+  /** Per node id, where its parts were drawn (in page order): found in one pass over the pages. */
+  private parts: Map<string, { part: string; page: number }[]> | null = null;
+
   /** Where a node's parts were drawn, in page order (enlarged figure details, contents entries). */
   private partsOf(id: string): { part: string; page: number }[] {
-    const out: { part: string; page: number }[] = [];
-    const seen = new Set<string>();
-    this.laid.pages.forEach((page, index) => {
-      for (const op of page.ops) {
-        if (op.owner.kind !== 'node' || op.owner.id !== id) continue;
-        const key = `${op.owner.part ?? ''}@${index}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ part: op.owner.part ?? '', page: index });
-      }
-    });
-    return out;
+    if (!this.parts) {
+      const parts = new Map<string, { part: string; page: number }[]>();
+      const seen = new Set<string>();
+      this.laid.pages.forEach((page, index) => {
+        for (const { owner } of page.ops) {
+          if (owner.kind !== 'node') continue;
+          const key = `${owner.id}#${owner.part ?? ''}@${index}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = parts.get(owner.id) ?? [];
+          list.push({ part: owner.part ?? '', page: index });
+          parts.set(owner.id, list);
+        }
+      });
+      this.parts = parts;
+    }
+    return this.parts.get(id) ?? [];
   }
 
   block(block: Block): StructElem[] {
