@@ -231,7 +231,12 @@ export function buildReportDocument(snapshot: ProjectSnapshot, options: Partial<
       creator: resolved.creator,
     },
     runningHeader: project.title,
-    furniture: { pageOf: labels.pageOf, figurePart: labels.figurePart, figureOverview: labels.figureOverview },
+    furniture: {
+      lang: resolved.language,
+      pageOf: labels.pageOf,
+      figurePart: labels.figurePart,
+      figureOverview: labels.figureOverview,
+    },
     sections,
     images: snapshot.attachments.filter((a) => ctx.usedImages.has(a.id)),
   };

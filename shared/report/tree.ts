@@ -137,6 +137,8 @@ export interface ReportMetadata {
 
 /** Fixed words the renderer itself prints (page furniture). */
 export interface FurnitureLabels {
+  /** The language these words are in: the report's (a diagram's own alt text may be in another). */
+  lang: Language;
   /** "Page 3 of 12", in the report's language. */
   pageOf: (page: number, pages: number) => string;
   /** The caption over one part of a diagram split across pages. */

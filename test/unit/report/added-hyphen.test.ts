@@ -22,7 +22,12 @@ function hyphenDocument(): ReportDocument {
     paper: 'a4',
     metadata: { title: 'Tavutus', author: 'Testi', subject: 'Raportti', keywords: ['a'], creator: 'Kartta' },
     runningHeader: 'Tavutus',
-    furniture: { pageOf: (p, n) => `Sivu ${p}/${n}`, figurePart: (p, n) => `osa ${p}/${n}`, figureOverview: () => '' },
+    furniture: {
+      lang: 'fi',
+      pageOf: (p, n) => `Sivu ${p}/${n}`,
+      figurePart: (p, n) => `osa ${p}/${n}`,
+      figureOverview: () => '',
+    },
     images: [],
     sections: [
       {

@@ -6,7 +6,7 @@ import type { ProjectSnapshot } from '../../../shared/model';
 import { boardAltText } from '../../../shared/report/board-alt';
 import { buildReportDocument, renderReportPdf, type Block, type ReportDocument } from '../../../shared/report';
 import { elements, readTagged } from './read-tagged';
-import { loadFonts, samiSnapshot } from './helpers';
+import { loadFonts, samiSnapshot, sampleSnapshot } from './helpers';
 
 const OWN = 'Jurdagat: guokte lappu, okta juogus. Own words of the facilitator.';
 
@@ -71,5 +71,22 @@ describe('a board’s own text alternative in the report', () => {
     expect(own[0]?.lang ?? 'se').toBe('se');
     const generated = found.filter((e) => e.alt === boardAltText(base, map, options).generated);
     expect(generated.map((e) => e.lang)).toEqual(['en']);
+  }, 60_000);
+
+  it('leaves a split diagram’s own words (“Part 2 of 6”) in the report’s language', async () => {
+    const sample = sampleSnapshot();
+    const bigMap = sample.boards.find((b) => b.kind === 'ecosystem');
+    if (!bigMap) throw new Error('the sample has a map');
+    const doc = buildReportDocument(withOwnAlt(sample, bigMap.id, 'Luvan toimijat kolmella kehällä.'), {
+      language: 'en',
+      contentLanguage: 'fi',
+      boardIds: [bigMap.id],
+    });
+    const pages = await readTagged(renderReportPdf(doc, loadFonts()).pdf);
+    const parts = pages
+      .flatMap((p) => [...elements(p.tree)])
+      .filter((e) => e.role === 'Figure' && /^Part \d+ of \d+$/.test(e.alt ?? ''));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((e) => e.lang))).toEqual(new Set(['en']));
   }, 60_000);
 });

@@ -33,7 +33,12 @@ function smallDocument(): ReportDocument {
     paper: 'a4',
     metadata: { title: 'Pieni raportti', author: 'Testi', subject: 'Raportti', keywords: ['a'], creator: 'Kartta' },
     runningHeader: 'Pieni raportti',
-    furniture: { pageOf: (p, n) => `Sivu ${p}/${n}`, figurePart: (p, n) => `osa ${p}/${n}`, figureOverview: () => '' },
+    furniture: {
+      lang: 'fi',
+      pageOf: (p, n) => `Sivu ${p}/${n}`,
+      figurePart: (p, n) => `osa ${p}/${n}`,
+      figureOverview: () => '',
+    },
     images: [],
     sections: [
       {

@@ -108,7 +108,8 @@ export function layoutFigure(state: LayoutState, figure: Figure, labels: Furnitu
   }
 
   // Split: an overview with the parts' grid, then each part enlarged on a page of its own.
-  const partLabel = (n: number, of: number): Run[] => [{ text: labels.figurePart(n, of), lang: figure.alt.lang }];
+  // The report's own words, in its language (the figure's alt text may be the facilitator's, in another).
+  const partLabel = (n: number, of: number): Run[] => [{ text: labels.figurePart(n, of), lang: labels.lang }];
   const partCaption = captionHeight(flow, [...figure.caption, ...partLabel(99, 99)]) + 4;
   let enlarged = Math.min(MAX_SCALE, MIN_FIGURE_TEXT / (smallest ?? MIN_FIGURE_TEXT));
   let grid = parts(bounds, flow.box.width, fullHeight - partCaption, enlarged);
@@ -116,10 +117,7 @@ export function layoutFigure(state: LayoutState, figure: Figure, labels: Furnitu
     enlarged *= 0.85;
     grid = parts(bounds, flow.box.width, fullHeight - partCaption, enlarged);
   }
-  const overview: Run[] = [
-    ...figure.caption,
-    { text: ` — ${labels.figureOverview(grid.length)}`, lang: figure.alt.lang },
-  ];
+  const overview: Run[] = [...figure.caption, { text: ` — ${labels.figureOverview(grid.length)}`, lang: labels.lang }];
   scale = fit(flow.remaining() - captionHeight(flow, overview) - PARAGRAPH.caption.after);
   const box = place(flow, figure, bounds, scale);
   // The overview shows where each part is as a grid of equal cells (the parts themselves overlap).

@@ -141,7 +141,7 @@ class Mapper {
           const part = this.document.furniture.figurePart(i + 1, details.length);
           out.push(
             this.leaf(key(`detail-caption@${page}`), elem('Caption', [], { lang: languageOf(block.caption) })),
-            this.leaf(key(`detail@${page}`), elem('Figure', [], { alt: part, lang: block.alt.lang })),
+            this.leaf(key(`detail@${page}`), elem('Figure', [], { alt: part, lang: this.document.furniture.lang })),
           );
         });
         return out;
