@@ -32,9 +32,13 @@ export function journalBoard(db: KarttaDB, boardId: string, doc: Y.Doc): () => v
   const key = PREFIX + boardId;
   let pending: Uint8Array[] = [];
   let generation = 0;
-  const onUpdate = (update: Uint8Array, origin: unknown) => {
+  // Told in format v2, which y-dexie has encoded anyway: listening to v1 updates would encode every
+  // transaction a second time, the load of a whole board too (~100 ms at 2,000 actors: issue 10).
+  // The journal itself stays in v1.
+  const onUpdate = (updateV2: Uint8Array, origin: unknown) => {
     // User edits, and undo/redo of them (the undo manager is their origin).
     if (origin !== LOCAL && !(origin instanceof Y.UndoManager)) return;
+    const update = Y.convertUpdateFormatV2ToV1(updateV2);
     pending.push(update);
     const mine = ++generation;
     try {
@@ -52,8 +56,8 @@ export function journalBoard(db: KarttaDB, boardId: string, doc: Y.Doc): () => v
       });
     }, 0);
   };
-  doc.on('update', onUpdate);
-  return () => doc.off('update', onUpdate);
+  doc.on('updateV2', onUpdate);
+  return () => doc.off('updateV2', onUpdate);
 }
 
 /** At start: applies journalled edits that never reached IndexedDB. Returns how many boards. */

@@ -68,7 +68,9 @@ export function useHeldUntilStored<C>(content: C): { drawn: C; hold: (doc: Y.Doc
       if (latest.current === mine) setHeld(null);
     };
     setTimeout(release, HOLD_AT_MOST_MS);
-    whenStored(doc).then(release, release);
+    // The read must be made after the write, which the caller makes right after this call and
+    // y-dexie hands to Dexie (a read made first resolved before the write was even committed).
+    setTimeout(() => void whenStored(doc).then(release, release), 0);
   }, []);
   return { drawn: held ? held.content : content, hold };
 }

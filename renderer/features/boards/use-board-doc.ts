@@ -92,8 +92,10 @@ export function useBoardDoc(boardId: string, onError: (error: unknown) => void):
         if ((origin === LOCAL || origin instanceof Y.UndoManager) && projectId) markProjectTouched(projectId);
         listener();
       };
-      doc.on('update', onUpdate);
-      return () => doc.off('update', onUpdate);
+      // updateV2, which y-dexie listens to as well: each listened-to format is encoded on every
+      // transaction, and loading a big board is one transaction of the whole board (issue 10).
+      doc.on('updateV2', onUpdate);
+      return () => doc.off('updateV2', onUpdate);
     },
     [doc, projectId],
   );

@@ -9,6 +9,7 @@ import {
   strokeWidthFor,
 } from '../../../shared/ecosystem';
 import type { EcosystemContent } from '../../../shared/model';
+import { clipLine, type Rect } from './line-clip';
 
 /**
  * A big map's bulk, painted on one canvas under React Flow: the rings, the relations React Flow
@@ -35,14 +36,51 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
     [content, dimmedActors, dimmedRelations, drawnByFlow],
   );
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  // What the canvas shows now, so a pan can move it instead of drawing it all again.
+  const drawn = useRef<Drawn | null>(null);
   useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
+    const element = canvas.current;
+    const context = element?.getContext('2d');
+    if (!element || !context) return;
     const [x, y, zoom] = transform;
+    const now: Drawn = { scene, cards, x, y, zoom, width, height, ratio };
+    const before = drawn.current;
+    drawn.current = now;
+    const draw = (clip: { left: number; top: number; right: number; bottom: number }) => {
+      // The part in board units, with a margin wider than any line and its cap.
+      const margin = 16 + 4 / zoom;
+      const view = {
+        x0: (clip.left / ratio - x) / zoom - margin,
+        y0: (clip.top / ratio - y) / zoom - margin,
+        x1: (clip.right / ratio - x) / zoom + margin,
+        y1: (clip.bottom / ratio - y) / zoom + margin,
+      };
+      context.save();
+      context.beginPath();
+      context.rect(clip.left, clip.top, clip.right - clip.left, clip.bottom - clip.top);
+      context.clip();
+      context.clearRect(clip.left, clip.top, clip.right - clip.left, clip.bottom - clip.top);
+      context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+      paint(context, scene, cards, view, zoom);
+      context.restore();
+    };
+    const [w, h] = [element.width, element.height];
+    const shift = before ? panShift(before, now) : null;
+    if (!shift || Math.abs(shift.dx) >= w || Math.abs(shift.dy) >= h)
+      return draw({ left: 0, top: 0, right: w, bottom: h });
+    // A pan by whole pixels: the picture moves (software canvas redrew every line of the map on
+    // each pan step: issue 10) and only the strips it uncovers are drawn, clipped to them.
+    const { dx, dy } = shift;
+    if (dx === 0 && dy === 0) return;
+    context.save();
     context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width * ratio, height * ratio);
-    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
-    paint(context, scene, cards);
+    context.globalCompositeOperation = 'copy';
+    context.drawImage(element, dx, dy);
+    context.restore();
+    if (dx > 0) draw({ left: 0, top: 0, right: dx, bottom: h });
+    if (dx < 0) draw({ left: w + dx, top: 0, right: w, bottom: h });
+    if (dy > 0) draw({ left: 0, top: 0, right: w, bottom: dy });
+    if (dy < 0) draw({ left: 0, top: h + dy, right: w, bottom: h });
   }, [scene, cards, transform, width, height, ratio]);
   return (
     <canvas
@@ -56,8 +94,41 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
   );
 });
 
+interface Drawn {
+  scene: Scene;
+  cards: boolean;
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/**
+ * How far, in whole device pixels, the picture moved between two draws that differ only by a
+ * pan (null otherwise: anything else is drawn afresh). A pan adds whole CSS pixels to the
+ * translation, so the move is whole up to rounding; within a millionth of a pixel it is taken as
+ * whole, which draws the same pixels.
+ */
+function panShift(before: Drawn, now: Drawn): { dx: number; dy: number } | null {
+  const same =
+    before.scene === now.scene &&
+    before.cards === now.cards &&
+    before.zoom === now.zoom &&
+    before.width === now.width &&
+    before.height === now.height &&
+    before.ratio === now.ratio;
+  if (!same) return null;
+  const dx = (now.x - before.x) * now.ratio;
+  const dy = (now.y - before.y) * now.ratio;
+  const whole = (d: number) => Math.abs(d - Math.round(d)) < 1e-6;
+  return whole(dx) && whole(dy) ? { dx: Math.round(dx), dy: Math.round(dy) } : null;
+}
+
 interface Stroke {
-  path: Path2D;
+  /** From and to of each line, in board units: x1, y1, x2, y2, … */
+  ends: number[];
   color: string;
   width: number;
   dash: number[];
@@ -92,7 +163,7 @@ function prepare(
     let line = lines.get(key);
     if (!line) {
       line = {
-        path: new Path2D(),
+        ends: [],
         color: relationColor(content, r.type),
         width: strokeWidthFor(r.strength),
         dash: r.informal ? INFORMAL_DASH.split(' ').map(Number) : [],
@@ -100,8 +171,7 @@ function prepare(
       };
       lines.set(key, line);
     }
-    line.path.moveTo(from.x, from.y);
-    line.path.lineTo(to.x, to.y);
+    line.ends.push(from.x, from.y, to.x, to.y);
   }
   const fills = new Map<string, Fill>();
   const w = ACTOR_SIZE.width;
@@ -127,7 +197,29 @@ function prepare(
   return { rings, lines: [...lines.values()], cards: [...fills.values()] };
 }
 
-function paint(context: CanvasRenderingContext2D, scene: Scene, cards: boolean): void {
+/** Below this dash period on screen, dashed lines are drawn solid (see paint). */
+const MIN_DASH_PERIOD_PX = 4;
+
+/**
+ * One path of a look's lines, each cut to the view: software canvas (no GPU) strokes and dashes
+ * every line in full, and dashing the thousands of units of lines that run off screen made up
+ * most of a zoomed-in frame at 2,000 actors (issue 10). Dashes stay where the whole line has them.
+ */
+function pathInView(line: Stroke, view: Rect, period: number): Path2D {
+  const path = new Path2D();
+  const { ends } = line;
+  for (let i = 0; i < ends.length; i += 4) {
+    const [ax, ay, bx, by] = [ends[i] ?? 0, ends[i + 1] ?? 0, ends[i + 2] ?? 0, ends[i + 3] ?? 0];
+    const part = clipLine(ax, ay, bx, by, view, period);
+    if (!part) continue;
+    const [t0, t1] = part;
+    path.moveTo(ax + (bx - ax) * t0, ay + (by - ay) * t0);
+    path.lineTo(ax + (bx - ax) * t1, ay + (by - ay) * t1);
+  }
+  return path;
+}
+
+function paint(context: CanvasRenderingContext2D, scene: Scene, cards: boolean, view: Rect, zoom: number): void {
   // Rings from the outside in, so each inner one covers the middle of the one around it.
   for (const ring of [...scene.rings].reverse()) {
     context.beginPath();
@@ -145,11 +237,16 @@ function paint(context: CanvasRenderingContext2D, scene: Scene, cards: boolean):
   // Zoomed in, the lines step back so the actor cards above them stay readable.
   const fade = cards ? 1 : 0.6;
   for (const line of scene.lines) {
-    context.globalAlpha = line.alpha * fade;
+    const period = line.dash.reduce((sum, d) => sum + d, 0);
+    // Dashes a few pixels long read as a fainter line, and dashing in software costs per dash:
+    // below that, a dashed line is drawn as a solid one with the dashes' share of its ink.
+    const solid = period * zoom < MIN_DASH_PERIOD_PX;
+    const ink = solid && period > 0 ? (line.dash[0] ?? period) / period : 1;
+    context.globalAlpha = line.alpha * fade * ink;
     context.strokeStyle = line.color;
     context.lineWidth = line.width;
-    context.setLineDash(line.dash);
-    context.stroke(line.path);
+    context.setLineDash(solid ? [] : line.dash);
+    context.stroke(pathInView(line, view, solid ? 0 : period));
   }
   context.setLineDash([]);
   if (cards) {

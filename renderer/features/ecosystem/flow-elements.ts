@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Actor, EcosystemContent, Relation, Ring } from '../../../shared/model';
 import { ACTOR_SIZE, groupBoxes, ringOuterRadius } from '../../../shared/ecosystem';
-import { cached, pruneCache, type ElementCache } from '../boards/element-cache';
+import { cachedBy, pruneCache, type DepsCache } from '../boards/element-cache';
 import { INFORMAL_DASH, actorLook, relationColor, strokeWidthFor } from '../../../shared/ecosystem';
 
 /** `locked`: the actor's own lock is shown (a board lock has its banner). */
@@ -22,13 +22,13 @@ export function toMapNodes(
   selected: ReadonlySet<string>,
   dimmed: ReadonlySet<string>,
   labels: MapLabels,
-  cache: ElementCache<MapFlowNode>,
+  cache: DepsCache<MapFlowNode>,
   /** A locked map: nothing drags, connects or is deleted. */
   boardLocked = false,
 ): MapFlowNode[] {
   const radius = ringOuterRadius(content.rings.length - 1, content.ringWidth);
   const ringsKey = JSON.stringify([content.rings, content.ringWidth]);
-  const rings = cached<MapFlowNode>(cache, '__rings', ringsKey, () => ({
+  const rings = cachedBy<MapFlowNode>(cache, '__rings', [ringsKey], () => ({
     id: '__rings',
     type: 'rings',
     position: { x: -radius, y: -radius },
@@ -52,8 +52,9 @@ export function toMapNodes(
     const look = actorLook(content, actor.type);
     const locked = actor.locked === true;
     const fixed = locked || boardLocked;
-    const key = JSON.stringify([actor, isSelected, isDimmed, label, look, boardLocked]);
-    return cached<MapFlowNode>(cache, actor.id, key, () => ({
+    // An unchanged actor keeps its object across reads (readContentCached): compared as is.
+    const deps = [actor, isSelected, isDimmed, label, look.color, look.icon, boardLocked];
+    return cachedBy<MapFlowNode>(cache, actor.id, deps, () => ({
       id: actor.id,
       type: 'actor',
       // The model keeps an actor's centre; React Flow positions its top-left corner.
@@ -74,7 +75,7 @@ export function toMapNodes(
   // Groups are drawn around their members, above the rings and below the actors; they are
   // decoration for the pointer and for screen readers (the outline and panels name them).
   const groups = groupBoxes(content).map((box) =>
-    cached<MapFlowNode>(cache, `__group-${box.id}`, JSON.stringify(box), () => ({
+    cachedBy<MapFlowNode>(cache, `__group-${box.id}`, [JSON.stringify(box)], () => ({
       id: `__group-${box.id}`,
       type: 'cluster',
       position: { x: box.x, y: box.y },
@@ -99,7 +100,7 @@ export function toMapEdges(
   selected: ReadonlySet<string>,
   dimmed: ReadonlySet<string>,
   labels: MapLabels,
-  cache: ElementCache<RelationFlowEdge>,
+  cache: DepsCache<RelationFlowEdge>,
   boardLocked = false,
 ): RelationFlowEdge[] {
   const ids = new Set(content.relations.map((r) => r.id));
@@ -109,8 +110,7 @@ export function toMapEdges(
     const isDimmed = dimmed.has(relation.id);
     const label = labels.relation(relation);
     const color = relationColor(content, relation.type);
-    const key = JSON.stringify([relation, isSelected, isDimmed, label, color, boardLocked]);
-    return cached(cache, relation.id, key, () => {
+    return cachedBy(cache, relation.id, [relation, isSelected, isDimmed, label, color, boardLocked], () => {
       const marker = { type: MarkerType.ArrowClosed, color, width: 14, height: 14 };
       return {
         id: relation.id,
@@ -135,4 +135,4 @@ export function toMapEdges(
   });
 }
 
-export type { ElementCache };
+export type { DepsCache };

@@ -7,7 +7,7 @@ import {
   type SectionFlowNode,
 } from '../../../renderer/features/canvas/flow-nodes';
 import { toMapNodes, type ActorFlowNode, type MapFlowNode } from '../../../renderer/features/ecosystem/flow-elements';
-import type { ElementCache } from '../../../renderer/features/boards/element-cache';
+import type { DepsCache } from '../../../renderer/features/boards/element-cache';
 import { lockedNoteIds } from '../../../shared/model';
 
 const labels = {
@@ -104,7 +104,7 @@ describe('locks in the React Flow nodes', () => {
       ],
       relations: [],
     };
-    const cache: ElementCache<MapFlowNode> = new Map();
+    const cache: DepsCache<MapFlowNode> = new Map();
     const mapLabels = { actor: (a: { name: string }) => a.name, relation: () => '' };
     const actor = (nodes: MapFlowNode[], id: string) => nodes.find((n) => n.id === id) as ActorFlowNode;
     const nodes = toMapNodes(map, new Set(), new Set(), mapLabels, cache);
