@@ -46,6 +46,14 @@ test('the project’s own language marks its text in the editors and is the repo
   await expect(page.locator('thead .journey-header-title').first()).toHaveAttribute('lang', 'fi');
   await expect(page.getByRole('button', { name: 'Add stage' })).not.toHaveAttribute('lang');
   await page.goBack();
+  // On a canvas too: the Finnish notes by the project's language, the Swedish ones by their own.
+  await page.getByRole('link', { name: 'Empatiakartta: luvan hakija' }).click();
+  await expect(page.locator('.canvas-note-text span[lang="sv"]').first()).toHaveText(
+    'Jag vill kunna söka bygglov på svenska.',
+  );
+  await expect(page.locator('.canvas-note-text span[lang="fi"]').first()).toBeVisible();
+  await expect(page.locator('.canvas-section-title span[lang="fi"]').first()).toBeVisible();
+  await page.goBack();
 
   // Said to be Swedish: the report dialog starts from it.
   await language.selectOption('sv');

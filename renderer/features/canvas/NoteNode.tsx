@@ -5,6 +5,7 @@ import type { NoteFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
 import { useAttachment } from '../boards/use-attachment';
 import { LockBadge } from '../boards/LockIcon';
+import { useContentLanguage } from '../boards/content-language';
 
 /**
  * A sticky note. While edited it shows a textarea (the only control inside a node, and only
@@ -15,6 +16,9 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
   const actions = useCanvasActions();
   const area = useRef<HTMLTextAreaElement>(null);
   const { note, editing } = data;
+  // The note's own language, else the project's.
+  const projectLang = useContentLanguage();
+  const lang = note.lang ?? projectLang;
   // The node's data reaches it a render after the document changed; a local draft keeps fast
   // typing from being overwritten by that older text.
   const [draft, setDraft] = useState(() => actions.textOf(id));
@@ -35,7 +39,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
           ref={area}
           className="canvas-note-editor nodrag nowheel"
           aria-label={t('canvas.noteText')}
-          lang={note.lang}
+          lang={lang}
           value={draft}
           maxLength={5000}
           onChange={(e) => {
@@ -52,7 +56,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         // The text in its own language (a Swedish note is read by Swedish rules); "empty" is the UI's word.
         <div className="canvas-note-text">
           {note.text ? (
-            <span lang={note.lang}>{note.text}</span>
+            <span lang={lang}>{note.text}</span>
           ) : (
             <span className="canvas-note-empty">{t('canvas.emptyNote')}</span>
           )}

@@ -4,6 +4,7 @@ import type { SectionFlowNode } from './flow-nodes';
 import { useCanvasActions } from './canvas-actions';
 import { MAX_SECTION, MIN_SECTION } from '../../store/canvas-doc';
 import { LockIcon } from '../boards/LockIcon';
+import { useContentLanguage } from '../boards/content-language';
 
 /**
  * A named area of the canvas. No controls inside (they would add Tab stops): a selected section
@@ -12,6 +13,7 @@ import { LockIcon } from '../boards/LockIcon';
  */
 export const SectionNode = memo(function SectionNode({ id, data, selected }: NodeProps<SectionFlowNode>) {
   const actions = useCanvasActions();
+  const lang = useContentLanguage();
   return (
     <div className="canvas-section">
       <NodeResizer
@@ -33,9 +35,13 @@ export const SectionNode = memo(function SectionNode({ id, data, selected }: Nod
             <LockIcon />{' '}
           </>
         )}
-        {data.section.title}
+        <span lang={lang}>{data.section.title}</span>
       </div>
-      {data.section.prompt && <div className="canvas-section-prompt">{data.section.prompt}</div>}
+      {data.section.prompt && (
+        <div className="canvas-section-prompt" lang={lang}>
+          {data.section.prompt}
+        </div>
+      )}
     </div>
   );
 });

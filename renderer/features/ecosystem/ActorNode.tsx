@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ActorFlowNode } from './flow-elements';
 import { ActorIcon } from './ActorIcon';
 import { LockIcon } from '../boards/LockIcon';
+import { useContentLanguage } from '../boards/content-language';
 
 /**
  * An actor card: type icon in the type's colour, name and organisation. No controls inside (they
@@ -11,15 +12,21 @@ import { LockIcon } from '../boards/LockIcon';
  */
 export const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<ActorFlowNode>) {
   const { actor } = data;
+  // A context read, not a translation hook: cheap enough for 2,000 nodes.
+  const projectLang = useContentLanguage();
   return (
     <div className={`eco-actor${selected ? ' is-selected' : ''}`} style={{ borderLeftColor: data.look.color }}>
       {/* Decorative here: the node's name says the type (a translation hook per node cost ~60 ms on zooming into 2,000 actors). */}
       <ActorIcon look={data.look} />
       <div className="eco-actor-text">
-        <div className="eco-actor-name" lang={actor.lang}>
+        <div className="eco-actor-name" lang={actor.lang ?? projectLang}>
           {actor.name}
         </div>
-        {actor.organisation && <div className="eco-actor-org">{actor.organisation}</div>}
+        {actor.organisation && (
+          <div className="eco-actor-org" lang={projectLang}>
+            {actor.organisation}
+          </div>
+        )}
       </div>
       {/* The node's name says "locked" to screen readers (the editor's labels); this is for the eye. */}
       {data.locked && (
