@@ -98,7 +98,8 @@ export function titleKey(title: string): string {
  * checkpoints are main's backup files (PITFALLS.md, Durability).
  */
 export function createDb(name = DB_NAME): KarttaDB {
-  const db = new Dexie(name, { addons: [yDexie] }) as KarttaDB;
+  // y-dexie's own timer for merging stored updates is off: compress-when-idle.ts runs it when the user pauses.
+  const db = new Dexie(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] }) as KarttaDB;
   declareSchema(db);
   return db;
 }
