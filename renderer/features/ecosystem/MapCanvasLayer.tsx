@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '@xyflow/react';
 import {
   ACTOR_SIZE,
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/ecosystem';
 import type { EcosystemContent } from '../../../shared/model';
 import { clipLine, type Rect } from './line-clip';
+import { ZOOM_STILL_MS, cssTransform, previewOf } from './zoom-preview';
 
 /**
  * A big map's bulk, painted on one canvas under React Flow: the rings, the relations React Flow
@@ -36,8 +37,15 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
     [content, dimmedActors, dimmedRelations, drawnByFlow],
   );
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  // What the canvas shows now, so a pan can move it instead of drawing it all again.
+  // What the canvas holds, drawn at this view (a zoom preview shows it moved), so a pan can move
+  // it instead of drawing it all again.
   const drawn = useRef<Drawn | null>(null);
+  // The zoom of the last update, to tell a zoom step from anything else.
+  const lastZoom = useRef<number | null>(null);
+  // Bumped when the zoom has been still for ZOOM_STILL_MS, to paint the preview afresh.
+  const [stills, setStills] = useState(0);
+  const stillTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(stillTimer.current), []);
   useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
@@ -45,6 +53,17 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
     const [x, y, zoom] = transform;
     const now: Drawn = { scene, cards, x, y, zoom, width, height, ratio };
     const before = drawn.current;
+    const zoomStep = lastZoom.current !== null && zoom !== lastZoom.current;
+    lastZoom.current = zoom;
+    window.clearTimeout(stillTimer.current);
+    // A zoom step shows the last picture scaled (zoom-preview.ts) until the zoom is still; any
+    // other change (content, filter, the overview's cards, a pan, the timer) paints at once.
+    if (before && zoomStep && sameLook(before, now)) {
+      element.style.transform = cssTransform(previewOf(before, now));
+      stillTimer.current = window.setTimeout(() => setStills((n) => n + 1), ZOOM_STILL_MS);
+      return;
+    }
+    element.style.transform = '';
     drawn.current = now;
     const draw = (clip: { left: number; top: number; right: number; bottom: number }) => {
       // The part in board units, with a margin wider than any line and its cap.
@@ -81,7 +100,7 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
     if (dx < 0) draw({ left: w + dx, top: 0, right: w, bottom: h });
     if (dy > 0) draw({ left: 0, top: 0, right: w, bottom: dy });
     if (dy < 0) draw({ left: 0, top: h + dy, right: w, bottom: h });
-  }, [scene, cards, transform, width, height, ratio]);
+  }, [scene, cards, transform, width, height, ratio, stills]);
   return (
     <canvas
       ref={canvas}
@@ -89,7 +108,7 @@ export const MapCanvasLayer = memo(function MapCanvasLayer(props: {
       aria-hidden="true"
       width={Math.round(width * ratio)}
       height={Math.round(height * ratio)}
-      style={{ width, height }}
+      style={{ width, height, transformOrigin: '0 0' }}
     />
   );
 });
@@ -112,18 +131,22 @@ interface Drawn {
  * whole, which draws the same pixels.
  */
 function panShift(before: Drawn, now: Drawn): { dx: number; dy: number } | null {
-  const same =
-    before.scene === now.scene &&
-    before.cards === now.cards &&
-    before.zoom === now.zoom &&
-    before.width === now.width &&
-    before.height === now.height &&
-    before.ratio === now.ratio;
-  if (!same) return null;
+  if (!sameLook(before, now) || before.zoom !== now.zoom) return null;
   const dx = (now.x - before.x) * now.ratio;
   const dy = (now.y - before.y) * now.ratio;
   const whole = (d: number) => Math.abs(d - Math.round(d)) < 1e-6;
   return whole(dx) && whole(dy) ? { dx: Math.round(dx), dy: Math.round(dy) } : null;
+}
+
+/** Whether two draws show the same things at the same size, whatever the view. */
+function sameLook(before: Drawn, now: Drawn): boolean {
+  return (
+    before.scene === now.scene &&
+    before.cards === now.cards &&
+    before.width === now.width &&
+    before.height === now.height &&
+    before.ratio === now.ratio
+  );
 }
 
 interface Stroke {
