@@ -32,6 +32,27 @@ function commandsOf(d: string): PathCommand[] {
   return commands;
 }
 
+const scaledCache = new Map<string, { key: string; commands: PathCommand[] }>();
+
+/** A path's commands scaled by k (about its origin), and a key naming them. */
+function scaledCommands(d: string, k: number): { key: string; commands: PathCommand[] } {
+  const key = `${k} ${d}`;
+  let scaled = scaledCache.get(key);
+  if (!scaled) {
+    const commands = commandsOf(d).map((c): PathCommand => {
+      if (c.op === 'Z') return c;
+      if (c.op === 'C') {
+        return { op: 'C', x1: c.x1 * k, y1: c.y1 * k, x2: c.x2 * k, y2: c.y2 * k, x: c.x * k, y: c.y * k };
+      }
+      return { op: c.op, x: c.x * k, y: c.y * k };
+    });
+    if (scaledCache.size > 2000) scaledCache.clear();
+    scaled = { key, commands };
+    scaledCache.set(key, scaled);
+  }
+  return scaled;
+}
+
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -63,9 +84,23 @@ function crosses(x1: number, y1: number, x2: number, y2: number, box: Box): bool
   return true;
 }
 
+/**
+ * Each shape's box, per group, of the scenes drawn so far: a map split into parts tests every
+ * shape against each part's page.
+ */
+const boxCache = new WeakMap<Scene, Box[][]>();
+
+function boxesOf(scene: Scene): Box[][] {
+  let boxes = boxCache.get(scene);
+  if (!boxes) {
+    boxes = scene.groups.map((group) => group.shapes.map(shapeBox));
+    boxCache.set(scene, boxes);
+  }
+  return boxes;
+}
+
 /** Whether a shape shows in the viewport: its box overlaps it (and a line passes through it). */
-function visible(shape: SceneShape, viewport: Box): boolean {
-  const box = shapeBox(shape);
+function visible(shape: SceneShape, box: Box, viewport: Box): boolean {
   if (!overlaps(box, viewport)) return false;
   if (shape.kind !== 'line') return true;
   // shapeBox pads a line by its arrowheads' reach: pad the viewport as much instead.
@@ -79,9 +114,11 @@ function visible(shape: SceneShape, viewport: Box): boolean {
   return crosses(shape.x1, shape.y1, shape.x2, shape.y2, padded);
 }
 
+// Points of scene coordinates (plain functions: closures made per shape cost a tenth of the painting).
+const X = (t: Transform, x: number) => t.dx + x * t.scale;
+const Y = (t: Transform, y: number) => t.dy + y * t.scale;
+
 function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
-  const X = (x: number) => t.dx + x * t.scale;
-  const Y = (y: number) => t.dy + y * t.scale;
   const s = t.scale;
   switch (shape.kind) {
     case 'rect':
@@ -94,16 +131,25 @@ function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
       const mode = paintMode(fill, stroke);
       if (!mode) return;
       if (shape.kind === 'rect') {
-        surface.rect(X(shape.x), Y(shape.y), shape.width * s, shape.height * s, shape.radius * s, mode, fill, stroke);
+        surface.rect(
+          X(t, shape.x),
+          Y(t, shape.y),
+          shape.width * s,
+          shape.height * s,
+          shape.radius * s,
+          mode,
+          fill,
+          stroke,
+        );
       } else {
-        surface.circle(X(shape.cx), Y(shape.cy), shape.r * s, mode, fill, stroke);
+        surface.circle(X(t, shape.cx), Y(t, shape.cy), shape.r * s, mode, fill, stroke);
       }
       return;
     }
     case 'line': {
       const color = solidColor(shape.stroke) ?? '#000000';
       const { x1, y1, x2, y2 } = trimmedLine(shape);
-      surface.line(X(x1), Y(y1), X(x2), Y(y2), {
+      surface.line(X(t, x1), Y(t, y1), X(t, x2), Y(t, y2), {
         color,
         width: shape.strokeWidth * s,
         dash: dashPattern(shape.dash, s),
@@ -115,9 +161,9 @@ function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
         if (end === 'start' ? !shape.arrowStart : !shape.arrowEnd) continue;
         const [a, b, c] = arrowHead(shape, end);
         const commands: PathCommand[] = [
-          { op: 'M', x: X(a.x), y: Y(a.y) },
-          { op: 'L', x: X(b.x), y: Y(b.y) },
-          { op: 'L', x: X(c.x), y: Y(c.y) },
+          { op: 'M', x: X(t, a.x), y: Y(t, a.y) },
+          { op: 'L', x: X(t, b.x), y: Y(t, b.y) },
+          { op: 'L', x: X(t, c.x), y: Y(t, c.y) },
           { op: 'Z' },
         ];
         surface.path(commands, 'fill-stroke', color, head, false);
@@ -133,19 +179,13 @@ function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
         : null;
       const mode = paintMode(fill, stroke);
       if (!mode) return;
-      const k = shape.scale;
-      const P = (x: number, y: number) => ({ x: X(shape.x + x * k), y: Y(shape.y + y * k) });
-      const commands = commandsOf(shape.d).map((c): PathCommand => {
-        if (c.op === 'Z') return c;
-        if (c.op === 'C') {
-          const p1 = P(c.x1, c.y1);
-          const p2 = P(c.x2, c.y2);
-          const p = P(c.x, c.y);
-          return { op: 'C', x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y, x: p.x, y: p.y };
-        }
-        return { op: c.op, ...P(c.x, c.y) };
+      // In points about the shape's origin: an icon drawn again is the same commands, placed.
+      const { key, commands } = scaledCommands(shape.d, shape.scale * s);
+      surface.path(commands, mode, fill, stroke, shape.fillRule === 'evenodd', {
+        key,
+        x: X(t, shape.x),
+        y: Y(t, shape.y),
       });
-      surface.path(commands, mode, fill, stroke, shape.fillRule === 'evenodd');
       return;
     }
     case 'text': {
@@ -153,8 +193,12 @@ function drawShape(surface: Surface, shape: SceneShape, t: Transform): void {
       const face = shape.bold ? 'bold' : 'regular';
       const width = surface.width(shape.text, face, size);
       const left =
-        shape.anchor === 'start' ? X(shape.x) : shape.anchor === 'middle' ? X(shape.x) - width / 2 : X(shape.x) - width;
-      surface.text(shape.text, left, Y(shape.y), face, size, solidColor(shape.fill) ?? '#000000');
+        shape.anchor === 'start'
+          ? X(t, shape.x)
+          : shape.anchor === 'middle'
+            ? X(t, shape.x) - width / 2
+            : X(t, shape.x) - width;
+      surface.text(shape.text, left, Y(t, shape.y), face, size, solidColor(shape.fill) ?? '#000000');
       return;
     }
   }
@@ -174,13 +218,14 @@ export function drawScene(surface: Surface, scene: Scene, viewport: Box, box: Bo
     viewport.y + viewport.height >= scene.bounds.y + scene.bounds.height;
   surface.save();
   surface.clipRect(box.x, box.y, box.width, box.height);
-  for (const group of scene.groups) {
-    const shapes = whole ? group.shapes : group.shapes.filter((shape) => visible(shape, viewport));
-    if (shapes.length === 0) continue;
+  const boxes = whole ? null : boxesOf(scene);
+  scene.groups.forEach((group, g) => {
+    const shapes = boxes ? group.shapes.filter((shape, i) => visible(shape, boxes[g][i], viewport)) : group.shapes;
+    if (shapes.length === 0) return;
     hooks.beginGroup?.(group.part);
     for (const shape of shapes) drawShape(surface, shape, t);
     hooks.endGroup?.(group.part);
-  }
+  });
   surface.restore();
 }
 

@@ -3,14 +3,16 @@
 // Surface primitives, pages, the outline and metadata, and the hooks the tagging module
 // (tagging/) writes through: marked content into the page streams, and its objects on jsPDF's
 // document events. jsPDF's own link() is not used: its inline annotations cannot be tagged.
-// Strings are shown with jsPDF's font bookkeeping but written here (text()), and the finished
-// file is repacked with object streams (pack-pdf.ts): issue 10's L report, figure 4.
+// Strings are shown with jsPDF's font bookkeeping but written here (text()), as are shapes and
+// their colours (rounded rectangles placed as forms, shape-forms.ts), and the finished file is
+// repacked with object streams (pack-pdf.ts): issue 10's L report, figure 4.
 import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { FontFace } from './ops';
 import { binary, packPdf } from './pack-pdf';
 import type { PathCommand } from './path-data';
-import type { PaintMode, StrokeStyle, Surface } from './surface';
+import { num, ShapeForms, type PaintOperator } from './shape-forms';
+import type { PaintMode, PathPlacement, StrokeStyle, Surface } from './surface';
 import type { DocumentParts, ObjectWriter } from './tagging/object-writer';
 import type { Orientation } from '../tree';
 
@@ -49,11 +51,54 @@ interface JsPdfFont {
   };
 }
 
-/** A number as the content streams have them: 3 decimals at most, like jsPDF's floatPrecision. */
-const num = (n: number): string => {
-  const rounded = Math.round(n * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-};
+/**
+ * A byte of a literal string (ISO 32000-1 §7.3.4.2) as one character of jsPDF's binary output:
+ * half the length of hex. The delimiters and the backslash are escaped, and CR (which a reader
+ * would take for a line end).
+ */
+function literalBytes(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0d) return '\\r';
+  return String.fromCharCode(byte);
+}
+
+/**
+ * A path's operators, each point (x, y) of `commands` (y down) at (dx + x, dy − y) in PDF space
+ * (y up), with a line end after each; nothing before the first move.
+ */
+function pathOperators(commands: readonly PathCommand[], dx: number, dy: number): string {
+  const X = (x: number) => num(dx + x);
+  const Y = (y: number) => num(dy - y);
+  let ops = '';
+  let open = false;
+  for (const c of commands) {
+    if (c.op === 'M') {
+      ops += `${X(c.x)} ${Y(c.y)} m\n`;
+      open = true;
+    } else if (!open) continue;
+    else if (c.op === 'L') ops += `${X(c.x)} ${Y(c.y)} l\n`;
+    else if (c.op === 'C') ops += `${X(c.x1)} ${Y(c.y1)} ${X(c.x2)} ${Y(c.y2)} ${X(c.x)} ${Y(c.y)} c\n`;
+    else ops += 'h\n';
+  }
+  return ops;
+}
+
+/** The box (PDF space about the path's origin) of the points of `commands`, `pad` wider each way. */
+function pathBox(commands: readonly PathCommand[], pad: number): [number, number, number, number] {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const c of commands) {
+    if (c.op === 'Z') continue;
+    xs.push(c.x);
+    ys.push(-c.y);
+    if (c.op === 'C') {
+      xs.push(c.x1, c.x2);
+      ys.push(-c.y1, -c.y2);
+    }
+  }
+  if (xs.length === 0) return [0, 0, 0, 0];
+  return [Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad];
+}
 
 /** What jsPDF passes to a 'putPage' handler. */
 interface PutPageData {
@@ -100,10 +145,23 @@ export class JsPdfSurface implements Surface {
    * The stroke and fill state last written to the page, so a run of shapes alike writes it once
    * (jsPDF writes every setter as given): forgotten wherever the PDF's own state may differ.
    */
-  private state: { fill?: string; stroke?: string; width?: number; dash?: string; round?: boolean } = {};
+  private state: { fill?: string; stroke?: string; width?: string; dash?: string; round?: boolean } = {};
   private readonly widths = new Map<string, number>();
-  /** Per face, the glyph of each character code shown so far (registered with jsPDF's subset). */
-  private readonly glyphs = new Map<FontFace, Map<number, number>>();
+  /**
+   * Per face, each character code shown so far as its glyph's two bytes in a literal string
+   * ('' when the font has none); the glyph is registered with jsPDF's subset.
+   */
+  private readonly glyphs = new Map<FontFace, Map<number, string>>();
+  /** The font and size last written with Tf (text state outlasts BT … ET), or null. */
+  private shownFont: string | null = null;
+  private readonly forms = new ShapeForms();
+  /**
+   * Operators written since the last flush(), handed to jsPDF joined: a page's content is then a
+   * few long strings instead of tens of thousands of short ones the garbage collector must trace.
+   */
+  private pending: string[] = [];
+  /** Each colour's operators, by '#rrggbb' and "rg" or "RG". */
+  private readonly colors = new Map<string, string>();
 
   constructor(fonts: ReportFonts, first: { width: number; height: number; orientation: Orientation }) {
     this.doc = new jsPDF({
@@ -141,7 +199,46 @@ export class JsPdfSurface implements Surface {
   /** The page's graphics state is no longer what was last written (a Q, a new page, text's colour). */
   private forgetState(): void {
     this.font = null;
+    this.shownFont = null;
     this.state = {};
+  }
+
+  /**
+   * Writes operators into the current page's content stream. Shapes are written here, a shape a
+   * call, rather than through jsPDF's path API: that formats each number and writes each operator
+   * apart, and its garbage was a third of an L report's time (issue 10).
+   */
+  private write(operators: string): void {
+    this.pending.push(operators);
+    if (this.pending.length >= 2000) this.flush();
+  }
+
+  /** Hands the pending operators to jsPDF: before any jsPDF call that writes to the page itself. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    (this.doc as unknown as JsPdfInternals).internal.write(this.pending.join('\n'));
+    this.pending = [];
+  }
+
+  /** A colour's operator as jsPDF writes it (2 decimals; gray as g or G). */
+  private color(hex: string, operator: 'rg' | 'RG'): string {
+    const key = hex + operator;
+    let out = this.colors.get(key);
+    if (out === undefined) {
+      if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`Not a colour: ${hex}`);
+      const value = parseInt(hex.slice(1), 16);
+      const [r, g, b] = [value >> 16, (value >> 8) & 0xff, value & 0xff].map((c) =>
+        num(Math.round((c / 255) * 100) / 100),
+      );
+      out = r === g && g === b ? `${r} ${operator === 'rg' ? 'g' : 'G'}` : `${r} ${g} ${b} ${operator}`;
+      this.colors.set(key, out);
+    }
+    return out;
+  }
+
+  /** The PDF's y (up from the bottom) of a y down from the current page's top. */
+  private pdfY(y: number): number {
+    return (this.doc as unknown as JsPdfInternals).internal.getVerticalCoordinate(y);
   }
 
   width(text: string, face: FontFace, size: number): number {
@@ -159,29 +256,30 @@ export class JsPdfSurface implements Surface {
 
   private setStroke(stroke: StrokeStyle): void {
     const { state } = this;
-    if (state.stroke !== stroke.color) this.doc.setDrawColor((state.stroke = stroke.color));
+    if (state.stroke !== stroke.color) this.write(this.color((state.stroke = stroke.color), 'RG'));
     // Compared as written (3 decimals, floatPrecision): widths that print alike are alike.
-    const width = Math.round(stroke.width * 1000) / 1000;
-    if (state.width !== width) this.doc.setLineWidth((state.width = width));
-    const dash = stroke.dash?.map((d) => Math.round(d * 1000) / 1000).join(' ') ?? '';
-    if (state.dash !== dash) {
-      state.dash = dash;
-      this.doc.setLineDashPattern(stroke.dash ?? [], 0);
-    }
+    const width = num(stroke.width);
+    if (state.width !== width) this.write(`${(state.width = width)} w`);
+    const dash = stroke.dash?.map(num).join(' ') ?? '';
+    if (state.dash !== dash) this.write(`[${(state.dash = dash)}] 0 d`);
     if (state.round !== stroke.round) {
       state.round = stroke.round;
-      this.doc.setLineJoin(stroke.round ? 'round' : 'miter');
-      this.doc.setLineCap(stroke.round ? 'round' : 'butt');
+      // Round joins and caps, or mitre joins and butt caps.
+      this.write(stroke.round ? '1 j\n1 J' : '0 j\n0 J');
     }
   }
 
   private setPaint(fill: string | null, stroke: StrokeStyle | null): void {
-    if (fill && this.state.fill !== fill) this.doc.setFillColor((this.state.fill = fill));
+    if (fill && this.state.fill !== fill) this.write(this.color((this.state.fill = fill), 'rg'));
     if (stroke) this.setStroke(stroke);
   }
 
   private static style(mode: PaintMode): 'F' | 'S' | 'FD' {
     return mode === 'fill' ? 'F' : mode === 'stroke' ? 'S' : 'FD';
+  }
+
+  private static operator(mode: PaintMode): PaintOperator {
+    return mode === 'fill' ? 'f' : mode === 'stroke' ? 'S' : 'B';
   }
 
   rect(
@@ -196,12 +294,15 @@ export class JsPdfSurface implements Surface {
   ): void {
     this.setPaint(fill, stroke);
     const r = Math.min(radius, w / 2, h / 2);
-    if (r > 0.01) this.doc.roundedRect(x, y, w, h, r, r, JsPdfSurface.style(mode));
-    else this.doc.rect(x, y, w, h, JsPdfSurface.style(mode));
+    const paint = JsPdfSurface.operator(mode);
+    const bottom = this.pdfY(y + h);
+    if (r > 0.01) this.write(this.forms.roundedRect(x, bottom, w, h, r, paint, stroke?.width ?? 0));
+    else this.write(`${num(x)} ${num(bottom)} ${num(w)} ${num(h)} re\n${paint}`);
   }
 
   circle(cx: number, cy: number, r: number, mode: PaintMode, fill: string | null, stroke: StrokeStyle | null): void {
     this.setPaint(fill, stroke);
+    this.flush();
     this.doc.circle(cx, cy, r, JsPdfSurface.style(mode));
   }
 
@@ -211,31 +312,34 @@ export class JsPdfSurface implements Surface {
     fill: string | null,
     stroke: StrokeStyle | null,
     evenOdd: boolean,
+    at?: PathPlacement,
   ): void {
     if (commands.length === 0) return;
     this.setPaint(fill, stroke);
-    let open = false;
-    for (const c of commands) {
-      if (c.op === 'M') {
-        this.doc.moveTo(c.x, c.y);
-        open = true;
-      } else if (!open) {
-        continue;
-      } else if (c.op === 'L') this.doc.lineTo(c.x, c.y);
-      else if (c.op === 'C') this.doc.curveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
-      else this.doc.close();
+    const base = JsPdfSurface.operator(mode);
+    const paint = evenOdd && base !== 'S' ? `${base}*` : base;
+    // Nothing drawn before the first move: no path to paint.
+    if (!commands.some((c) => c.op === 'M')) return;
+    if (!at) {
+      this.write(pathOperators(commands, 0, this.pdfY(0)) + paint);
+      return;
     }
-    if (mode === 'stroke') this.doc.stroke();
-    else if (mode === 'fill') {
-      if (evenOdd) this.doc.fillEvenOdd();
-      else this.doc.fill();
-    } else if (evenOdd) this.doc.fillStrokeEvenOdd();
-    else this.doc.fillStroke();
+    const pad = Math.ceil(stroke?.width ?? 0) + 1;
+    const [x, y] = [at.x, this.pdfY(at.y)];
+    this.write(
+      this.forms.place(
+        `path ${at.key} ${paint} ${pad}`,
+        x,
+        y,
+        () => ({ body: pathOperators(commands, 0, 0) + paint, box: pathBox(commands, pad) }),
+        () => pathOperators(commands, x, y) + paint,
+      ),
+    );
   }
 
   line(x1: number, y1: number, x2: number, y2: number, stroke: StrokeStyle): void {
     this.setStroke(stroke);
-    this.doc.line(x1, y1, x2, y2, 'S');
+    this.write(`${num(x1)} ${num(this.pdfY(y1))} m\n${num(x2)} ${num(this.pdfY(y2))} l\nS`);
   }
 
   text(text: string, x: number, y: number, face: FontFace, size: number, color: string): void {
@@ -243,9 +347,11 @@ export class JsPdfSurface implements Surface {
     const glyphs = this.glyphs.get(face);
     if (!glyphs) {
       // A face's first text goes through jsPDF, which then counts the font as used and embeds it.
+      this.flush();
       this.doc.setTextColor(color);
       this.doc.text(text, x, y, { baseline: 'alphabetic' });
       this.glyphs.set(face, new Map());
+      this.shownFont = null;
       // The text's colour is the fill colour now.
       this.state.fill = undefined;
       return;
@@ -255,12 +361,12 @@ export class JsPdfSurface implements Surface {
     // with the fill colour, so a run of text in one colour sets it once.
     const font = this.doc.getFont() as unknown as JsPdfFont;
     const { metadata } = font;
-    let hex = '';
+    let shown = '';
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let glyph = glyphs.get(code);
-      if (glyph === undefined) {
-        glyph = metadata.characterToGlyph(code);
+      let bytes = glyphs.get(code);
+      if (bytes === undefined) {
+        const glyph = metadata.characterToGlyph(code);
         // As jsPDF's Identity-H encoding does: the glyph into the subset, its width and Unicode.
         if (glyph !== 0) {
           metadata.glyIdsUsed.push(glyph);
@@ -268,16 +374,18 @@ export class JsPdfSurface implements Surface {
           const { widths } = metadata.Unicode;
           if (!widths.includes(glyph)) widths.push(glyph, [Math.trunc(metadata.widthOfGlyph(glyph))]);
         }
-        glyphs.set(code, glyph);
+        // A character the font has no glyph for is left out, as jsPDF does (not drawn as .notdef).
+        bytes = glyph === 0 ? '' : literalBytes(glyph >> 8) + literalBytes(glyph & 0xff);
+        glyphs.set(code, bytes);
       }
-      // A character the font has no glyph for is left out, as jsPDF does (not drawn as .notdef).
-      if (glyph !== 0) hex += glyph.toString(16).padStart(4, '0');
+      shown += bytes;
     }
     this.setPaint(color, null);
-    const internal = (this.doc as unknown as JsPdfInternals).internal;
-    internal.write(
-      `BT\n/${font.id} ${num(size)} Tf\n${num(x)} ${num(internal.getVerticalCoordinate(y))} Td\n<${hex}> Tj\nET`,
-    );
+    // Tf is text state, which BT does not reset: written when it changes.
+    const fontOperator = `/${font.id} ${num(size)} Tf\n`;
+    const tf = fontOperator === this.shownFont ? '' : fontOperator;
+    this.shownFont = fontOperator;
+    this.write(`BT\n${tf}${num(x)} ${num(this.pdfY(y))} Td\n(${shown}) Tj\nET`);
   }
 
   image(
@@ -290,20 +398,24 @@ export class JsPdfSurface implements Surface {
     h: number,
   ): void {
     const format = mimeType === 'image/png' ? 'PNG' : 'JPEG';
+    this.flush();
     this.doc.addImage(`data:${mimeType};base64,${data}`, format, x, y, w, h, alias, 'FAST');
   }
 
   clipRect(x: number, y: number, w: number, h: number): void {
+    this.flush();
     this.doc.rect(x, y, w, h, null);
     this.doc.clip();
     this.doc.discardPath();
   }
 
   save(): void {
+    this.flush();
     this.doc.saveGraphicsState();
   }
 
   restore(): void {
+    this.flush();
     this.doc.restoreGraphicsState();
     // The graphics state (and the font in it) is back to what it was: set it again next time.
     this.forgetState();
@@ -312,12 +424,14 @@ export class JsPdfSurface implements Surface {
   // Document-level operations (not part of Surface).
 
   addPage(width: number, height: number, orientation: Orientation): void {
+    this.flush();
     this.doc.addPage([width, height], orientation);
     this.forgetState();
   }
 
   /** Makes page `page` (from 1) the one drawn on. */
   setPage(page: number): void {
+    this.flush();
     this.doc.setPage(page);
     this.forgetState();
   }
@@ -328,7 +442,7 @@ export class JsPdfSurface implements Surface {
 
   /** Writes operators (marked content) into the current page's content stream. */
   markedContent(operators: string): void {
-    (this.doc as unknown as JsPdfInternals).internal.write(operators);
+    this.write(operators);
   }
 
   /** Adds an outline (bookmark) entry under `parent` (null: top level) to page `page` (from 1). */
@@ -343,6 +457,7 @@ export class JsPdfSurface implements Surface {
    * rethrown here.
    */
   finish(info: DocumentInfo, parts: DocumentParts): Uint8Array {
+    this.flush();
     this.doc.setProperties({
       title: pdfTextString(info.title),
       author: pdfTextString(info.author),
@@ -394,6 +509,17 @@ export class JsPdfSurface implements Surface {
         guarded(() => parts.afterPages(writer)),
       ),
       internal.events.subscribe(
+        'putResources',
+        guarded(() => this.forms.write(writer)),
+      ),
+      internal.events.subscribe(
+        'putXobjectDict',
+        guarded(() => {
+          const entries = this.forms.dictionaryEntries();
+          if (entries) internal.write(entries);
+        }),
+      ),
+      internal.events.subscribe(
         'putCatalog',
         guarded(() => internal.write(parts.catalogEntries())),
       ),
@@ -401,7 +527,8 @@ export class JsPdfSurface implements Surface {
     try {
       const bytes = new Uint8Array(this.doc.output('arraybuffer'));
       if (errors.length > 0) throw new Error('Writing the PDF structure failed.', { cause: errors[0] });
-      return packPdf(bytes, (data) => zlibSync(data, { level: 6 }));
+      // Level 3: two thirds of level 6's time for an L report, 2 % more bytes (issue 10).
+      return packPdf(bytes, (data) => zlibSync(data, { level: 3 }));
     } finally {
       for (const token of tokens) internal.events.unsubscribe(token);
     }

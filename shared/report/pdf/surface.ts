@@ -13,6 +13,13 @@ export interface StrokeStyle {
   round: boolean;
 }
 
+/** Where a path given relative to an origin goes, and the name of its commands. */
+export interface PathPlacement {
+  key: string;
+  x: number;
+  y: number;
+}
+
 export interface Surface extends Measurer {
   rect(
     x: number,
@@ -25,12 +32,17 @@ export interface Surface extends Measurer {
     stroke: StrokeStyle | null,
   ): void;
   circle(cx: number, cy: number, r: number, mode: PaintMode, fill: string | null, stroke: StrokeStyle | null): void;
+  /**
+   * A path; with `at`, its commands are relative to (at.x, at.y), and a shape drawn again with the
+   * same `at.key` has the same commands (an icon): the surface may draw it once and place it.
+   */
   path(
     commands: readonly PathCommand[],
     mode: PaintMode,
     fill: string | null,
     stroke: StrokeStyle | null,
     evenOdd: boolean,
+    at?: PathPlacement,
   ): void;
   line(x1: number, y1: number, x2: number, y2: number, stroke: StrokeStyle): void;
   text(text: string, x: number, y: number, face: FontFace, size: number, color: string): void;
