@@ -3,6 +3,7 @@ import { DexieYProvider } from 'y-dexie';
 import { LOCAL } from './board-docs';
 import { fromBase64, toBase64 } from './base64';
 import type { KarttaDB } from './db';
+import { journalledIds } from './journal-keys';
 
 /**
  * A write-ahead journal for board edits. y-dexie stores each Yjs update in its own background
@@ -63,11 +64,9 @@ export function journalBoard(db: KarttaDB, boardId: string, doc: Y.Doc): () => v
 /** At start: applies journalled edits that never reached IndexedDB. Returns how many boards. */
 export async function replayBoardJournals(db: KarttaDB): Promise<number> {
   let replayed = 0;
-  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
-    (k): k is string => k?.startsWith(PREFIX) ?? false,
-  );
-  for (const key of keys) {
-    const row = await db.boards.get(key.slice(PREFIX.length));
+  for (const boardId of journalledIds(PREFIX)) {
+    const key = PREFIX + boardId;
+    const row = await db.boards.get(boardId);
     const text = localStorage.getItem(key) ?? '';
     if (row && text.length <= MAX_JOURNAL_CHARS) {
       const provider = DexieYProvider.load(row.content);

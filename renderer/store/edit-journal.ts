@@ -1,5 +1,6 @@
 import { projectSchema, type ProjectFields } from '../../shared/model';
 import type { KarttaDB } from './db';
+import { journalledIds } from './journal-keys';
 import { updateProject } from './projects-repo';
 
 /**
@@ -38,13 +39,7 @@ function settleChange(projectId: string, token: string): void {
 
 /** Changes journalled but never confirmed as stored, by project. */
 function pendingChanges(): { projectId: string; fields: Pending }[] {
-  const out: { projectId: string; fields: Pending }[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key?.startsWith(PREFIX))
-      out.push({ projectId: key.slice(PREFIX.length), fields: read(key.slice(PREFIX.length)) });
-  }
-  return out;
+  return journalledIds(PREFIX).map((projectId) => ({ projectId, fields: read(projectId) }));
 }
 
 function dropChange(projectId: string): void {

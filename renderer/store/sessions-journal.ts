@@ -1,5 +1,6 @@
 import type { SessionEdit } from '../../shared/facilitation';
 import type { KarttaDB } from './db';
+import { journalledIds } from './journal-keys';
 import { editSessions } from './sessions-repo';
 
 /**
@@ -75,10 +76,7 @@ export async function replaySessionJournal(db: KarttaDB, projectId: string): Pro
  * backup or an export made before the session screen is opened has them too.
  */
 export async function replaySessionJournals(db: KarttaDB): Promise<number> {
-  const ids = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
-    .filter((key): key is string => key?.startsWith(PREFIX) ?? false)
-    .map((key) => key.slice(PREFIX.length));
   let replayed = 0;
-  for (const id of ids) replayed += await replaySessionJournal(db, id);
+  for (const id of journalledIds(PREFIX)) replayed += await replaySessionJournal(db, id);
   return replayed;
 }
