@@ -131,6 +131,17 @@ export function writeContent<K extends BoardKind>(
   }, origin);
 }
 
+/** The board's scalars and ordered lists as plain values (its keyed collections are read apart). */
+function readUnkeyed(board: Y.Map<unknown>, shape: Shape): Item {
+  const data: Item = {};
+  for (const key of shape.scalars) data[key] = board.get(key);
+  for (const key of shape.ordered) {
+    const list = board.get(key);
+    data[key] = list instanceof Y.Array ? list.toArray().map((m: Y.Map<unknown>) => m.toJSON()) : [];
+  }
+  return data;
+}
+
 /**
  * Reads a document back into plain, validated content. Throws when the document does not hold
  * valid content of that kind: callers treat that as a damaged board, never as empty.
@@ -138,12 +149,7 @@ export function writeContent<K extends BoardKind>(
 export function readContent<K extends BoardKind>(doc: Y.Doc, kind: K): BoardContent<K> {
   const shape = shapes[kind];
   const board = root(doc);
-  const data: Item = {};
-  for (const key of shape.scalars) data[key] = board.get(key);
-  for (const key of shape.ordered) {
-    const list = board.get(key);
-    data[key] = list instanceof Y.Array ? list.toArray().map((m: Y.Map<unknown>) => m.toJSON()) : [];
-  }
+  const data = readUnkeyed(board, shape);
   for (const key of Object.keys(shape.keyed)) {
     const map = board.get(key);
     data[key] = map instanceof Y.Map ? [...map.values()].map((m: Y.Map<unknown>) => m.toJSON()) : [];
@@ -207,12 +213,7 @@ function itemSchema(kind: BoardKind, key: string): z.ZodType {
 function readContentIncremental<K extends BoardKind>(doc: Y.Doc, kind: K): BoardContent<K> {
   const shape = shapes[kind];
   const board = root(doc);
-  const data: Item = {};
-  for (const key of shape.scalars) data[key] = board.get(key);
-  for (const key of shape.ordered) {
-    const list = board.get(key);
-    data[key] = list instanceof Y.Array ? list.toArray().map((m: Y.Map<unknown>) => m.toJSON()) : [];
-  }
+  const data = readUnkeyed(board, shape);
   for (const key of Object.keys(shape.keyed)) {
     const map = board.get(key);
     const items: unknown[] = [];
