@@ -8,7 +8,7 @@ import { renderReportPdf, type RenderedReport, type ReportDocument } from '../..
 import { breakLines } from '../../../shared/report/pdf/line-break';
 import type { DrawOp, Measurer } from '../../../shared/report/pdf/ops';
 import { readTagged, structureText } from './read-tagged';
-import { loadFonts, tempFile, tool } from './helpers';
+import { finnishDocument, loadFonts, tempFile, tool } from './helpers';
 
 const WORDS =
   'Rakennusvalvontaviranomaisen neuvontapalvelu käsittelee rakennuslupahakemuksia ja ' +
@@ -17,29 +17,16 @@ const WORDS =
 const TEXT = Array.from({ length: 6 }, () => WORDS).join(' ');
 
 function hyphenDocument(): ReportDocument {
-  return {
-    lang: 'fi',
-    paper: 'a4',
-    metadata: { title: 'Tavutus', author: 'Testi', subject: 'Raportti', keywords: ['a'], creator: 'Kartta' },
-    runningHeader: 'Tavutus',
-    furniture: {
+  return finnishDocument('Tavutus', [
+    {
+      kind: 'summary',
+      id: 's',
+      boardKind: null,
+      title: 'Tavutus',
       lang: 'fi',
-      pageOf: (p, n) => `Sivu ${p}/${n}`,
-      figurePart: (p, n) => `osa ${p}/${n}`,
-      figureOverview: () => '',
+      blocks: [{ kind: 'paragraph', id: 's/p', style: 'body', runs: [{ text: TEXT, lang: 'fi' }] }],
     },
-    images: [],
-    sections: [
-      {
-        kind: 'summary',
-        id: 's',
-        boardKind: null,
-        title: 'Tavutus',
-        lang: 'fi',
-        blocks: [{ kind: 'paragraph', id: 's/p', style: 'body', runs: [{ text: TEXT, lang: 'fi' }] }],
-      },
-    ],
-  };
+  ]);
 }
 
 type TextOp = Extract<DrawOp, { kind: 'text' }>;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { projectSnapshotSchema, restore, type ProjectSnapshot } from '../../../shared/model';
-import type { ReportFonts } from '../../../shared/report';
+import type { ReportDocument, ReportFonts } from '../../../shared/report';
 
 export { missingInOrder, tool } from '../../pdf-tools';
 
@@ -159,4 +159,22 @@ export function pdfSyntax(file: string): string {
     return inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1');
   });
   return [text, ...packed].join('\n');
+}
+
+/** A hand-made Finnish report document around `sections`, for tests of the renderer alone. */
+export function finnishDocument(title: string, sections: ReportDocument['sections']): ReportDocument {
+  return {
+    lang: 'fi',
+    paper: 'a4',
+    metadata: { title, author: 'Testi', subject: 'Raportti', keywords: ['a'], creator: 'Kartta' },
+    runningHeader: title,
+    furniture: {
+      lang: 'fi',
+      pageOf: (p, n) => `Sivu ${p}/${n}`,
+      figurePart: (p, n) => `osa ${p}/${n}`,
+      figureOverview: () => '',
+    },
+    images: [],
+    sections,
+  };
 }

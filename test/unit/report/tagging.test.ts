@@ -13,7 +13,7 @@ import { elem, pruneEmpty, settleLanguages } from '../../../shared/report/pdf/ta
 import { Tagger } from '../../../shared/report/pdf/tagging/tagger';
 import { StructureWriter } from '../../../shared/report/pdf/tagging/write-structure';
 import { elements, readTagged, structureText } from './read-tagged';
-import { loadFonts, ROOT, tool, tempFile } from './helpers';
+import { finnishDocument, loadFonts, ROOT, tool, tempFile } from './helpers';
 
 const fonts = loadFonts();
 const page = (ops: LaidPage['ops'] = []): LaidPage => ({
@@ -28,58 +28,45 @@ const page = (ops: LaidPage['ops'] = []): LaidPage => ({
 /** A two-section document: contents, and a section with a heading, a paragraph with a Swedish passage, and a table. */
 function smallDocument(): ReportDocument {
   const fi = (text: string) => ({ text, lang: 'fi' });
-  return {
-    lang: 'fi',
-    paper: 'a4',
-    metadata: { title: 'Pieni raportti', author: 'Testi', subject: 'Raportti', keywords: ['a'], creator: 'Kartta' },
-    runningHeader: 'Pieni raportti',
-    furniture: {
+  return finnishDocument('Pieni raportti', [
+    {
+      kind: 'contents',
+      id: 'contents',
+      boardKind: null,
+      title: 'Sisällys',
       lang: 'fi',
-      pageOf: (p, n) => `Sivu ${p}/${n}`,
-      figurePart: (p, n) => `osa ${p}/${n}`,
-      figureOverview: () => '',
+      blocks: [
+        { kind: 'heading', id: 'contents/heading', level: 1, runs: [fi('Sisällys')], outline: true },
+        { kind: 'contents', id: 'contents/list' },
+      ],
     },
-    images: [],
-    sections: [
-      {
-        kind: 'contents',
-        id: 'contents',
-        boardKind: null,
-        title: 'Sisällys',
-        lang: 'fi',
-        blocks: [
-          { kind: 'heading', id: 'contents/heading', level: 1, runs: [fi('Sisällys')], outline: true },
-          { kind: 'contents', id: 'contents/list' },
-        ],
-      },
-      {
-        kind: 'summary',
-        id: 'summary',
-        boardKind: null,
-        title: 'Yhteenveto',
-        lang: 'fi',
-        blocks: [
-          { kind: 'heading', id: 'summary/h', level: 1, runs: [fi('Yhteenveto')], outline: true },
-          {
-            kind: 'paragraph',
-            id: 'summary/p',
-            style: 'body',
-            runs: [fi('Asukas sanoi: '), { text: 'Jag vill söka bygglov på svenska.', lang: 'sv' }],
-          },
-          {
-            kind: 'table',
-            id: 'summary/t',
-            caption: [],
-            columns: [
-              { header: [fi('Nimi')], weight: 1 },
-              { header: [fi('Rooli')], weight: 1 },
-            ],
-            rows: [[{ paragraphs: [[fi('Aino')]] }, { paragraphs: [[fi('Asukas')]] }]],
-          },
-        ],
-      },
-    ],
-  };
+    {
+      kind: 'summary',
+      id: 'summary',
+      boardKind: null,
+      title: 'Yhteenveto',
+      lang: 'fi',
+      blocks: [
+        { kind: 'heading', id: 'summary/h', level: 1, runs: [fi('Yhteenveto')], outline: true },
+        {
+          kind: 'paragraph',
+          id: 'summary/p',
+          style: 'body',
+          runs: [fi('Asukas sanoi: '), { text: 'Jag vill söka bygglov på svenska.', lang: 'sv' }],
+        },
+        {
+          kind: 'table',
+          id: 'summary/t',
+          caption: [],
+          columns: [
+            { header: [fi('Nimi')], weight: 1 },
+            { header: [fi('Rooli')], weight: 1 },
+          ],
+          rows: [[{ paragraphs: [[fi('Aino')]] }, { paragraphs: [[fi('Asukas')]] }]],
+        },
+      ],
+    },
+  ]);
 }
 
 describe('tagger', () => {
