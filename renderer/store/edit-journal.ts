@@ -13,9 +13,14 @@ const PREFIX = 'kartta.journal.project.';
 
 type Pending = Partial<ProjectFields>;
 
+/**
+ * JSON drops `undefined`, and a field the user cleared (the project's language set back to "not
+ * set") is written as `undefined`: the journal keeps it as `null` so a replay clears it too.
+ */
 function read(projectId: string): Pending {
   try {
-    return JSON.parse(localStorage.getItem(PREFIX + projectId) ?? '{}') as Pending;
+    const raw = JSON.parse(localStorage.getItem(PREFIX + projectId) ?? '{}') as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value ?? undefined])) as Pending;
   } catch {
     return {};
   }
@@ -23,7 +28,8 @@ function read(projectId: string): Pending {
 
 /** Records a change before it is written to the database; returns a token for `settle`. */
 function journalChange(projectId: string, fields: Pending): string {
-  const merged = JSON.stringify({ ...read(projectId), ...fields });
+  const entries = Object.entries({ ...read(projectId), ...fields });
+  const merged = JSON.stringify(Object.fromEntries(entries.map(([key, value]) => [key, value ?? null])));
   try {
     localStorage.setItem(PREFIX + projectId, merged);
   } catch {
@@ -59,6 +65,15 @@ const journalSchema = projectSchema
   })
   .partial();
 
+/** Set fields, and cleared ones only where a project may be without them (its language, never its title). */
+function storable(fields: Pending): Pending {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      ([key, value]) => value !== undefined || projectSchema.shape[key as keyof Pending].safeParse(undefined).success,
+    ),
+  );
+}
+
 /** Writes project fields through the journal: what the overview form calls on every change. */
 export async function saveProjectFields(db: KarttaDB, projectId: string, fields: Pending): Promise<void> {
   const token = journalChange(projectId, fields);
@@ -72,7 +87,7 @@ export async function replayJournal(db: KarttaDB): Promise<number> {
   for (const { projectId, fields } of pendingChanges()) {
     const parsed = journalSchema.safeParse(fields);
     if (parsed.success && (await db.projects.get(projectId))) {
-      await updateProject(db, projectId, parsed.data);
+      await updateProject(db, projectId, storable(parsed.data));
       replayed++;
     }
     dropChange(projectId);

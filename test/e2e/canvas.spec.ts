@@ -115,7 +115,7 @@ test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', 
     'Value Propositions': ['Lupa yhdellä käynnillä'],
     'Customer Segments': ['Kyläyhdistys ry'],
   };
-  expect(await outlineNotes(page)).toEqual(expected);
+  await expect.poll(() => outlineNotes(page)).toEqual(expected);
 
   // Undo the arrow move (two steps), then the recolour; redo the recolour.
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -129,7 +129,7 @@ test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', 
   await page.reload();
   await expect(note(page, 'Kyläyhdistys ry')).toHaveAttribute('aria-label', /\(Blue\)$/);
   await expect.poll(() => position(note(page, 'Rakennusvalvonta'))).toEqual(before);
-  expect(await outlineNotes(page)).toEqual(expected);
+  await expect.poll(() => outlineNotes(page)).toEqual(expected);
 });
 
 test('a dragged note lands in the section it is dropped in, and one undo puts it back', async ({
@@ -179,7 +179,7 @@ test('a section moves by its title bar with its notes, resizes by its handle (on
   await page.mouse.move(body.x + body.width / 2 - 60, body.y + 80, { steps: 8 });
   await page.mouse.up();
   await expect.poll(panX).toBeLessThan(panStart - 30);
-  expect(await position(strengths)).toEqual(sectionStart);
+  await expect.poll(() => position(strengths)).toEqual(sectionStart);
 
   // Move: drag the title bar down and to the right; the note inside goes along.
   const title = await strengths.locator('.canvas-section-title').boundingBox();
@@ -335,10 +335,12 @@ test('a Blank canvas with user-defined sections round-trips', async ({ page, con
   // Sections in the user's order (Ideat was moved first), each with its note.
   await page.locator('.outline-panel summary').click();
   await expect(page.locator('.outline-panel h3')).toHaveText(['Ideat', 'Havainnot']);
-  expect(await outlineNotes(page)).toEqual({
-    Ideat: ['Takaisinsoittopalvelu'],
-    Havainnot: ['Jonot puhelinpalvelussa'],
-  });
+  await expect
+    .poll(() => outlineNotes(page))
+    .toEqual({
+      Ideat: ['Takaisinsoittopalvelu'],
+      Havainnot: ['Jonot puhelinpalvelussa'],
+    });
   await expect(page.locator('.outline-panel')).toContainText('Mitä voisimme kokeilla?');
 
   // Save the layout as the user's own template and start a canvas from it in another project.

@@ -87,7 +87,7 @@ test('a map: actors in rings, relations by keyboard, both layouts, filter, focus
   await relate(page, 'ELY-keskus', 'Rakennusvalvonta', 'Regulation / steering', 'Rantarakentamisen ohjaus');
   await relate(page, 'Asukas', 'Rakennusliike', 'Money', 'Urakkahinta');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
-  expect(await outline(page)).toEqual(EXPECTED);
+  await expect.poll(() => outline(page)).toEqual(EXPECTED);
   // The legend lists the types in use, and only those.
   const legend = page.getByRole('region', { name: 'Legend' });
   await expect(legend.locator('li')).toHaveText([
@@ -104,7 +104,7 @@ test('a map: actors in rings, relations by keyboard, both layouts, filter, focus
   const before = await positions(page);
   await page.getByRole('button', { name: 'Arrange by ring' }).click();
   await expect.poll(() => positions(page)).not.toEqual(before);
-  expect(await outline(page)).toEqual(EXPECTED);
+  await expect.poll(() => outline(page)).toEqual(EXPECTED);
   await page.getByRole('application', { name: 'Ecosystem map' }).focus();
   await page.keyboard.press('Control+z');
   await expect.poll(() => positions(page)).toEqual(before);
@@ -118,7 +118,7 @@ test('a map: actors in rings, relations by keyboard, both layouts, filter, focus
   // ELY-keskus steers Rakennusvalvonta, which serves Asukas: a flow from left to right.
   expect(await x('ELY-keskus')).toBeLessThan(await x('Rakennusvalvonta'));
   expect(await x('Rakennusvalvonta')).toBeLessThan(await x('Asukas'));
-  expect(await outline(page)).toEqual(EXPECTED);
+  await expect.poll(() => outline(page)).toEqual(EXPECTED);
   await page.getByRole('application', { name: 'Ecosystem map' }).focus();
   await page.keyboard.press('Control+z');
   await expect(page.locator('.eco-ring-name')).toHaveCount(3);
@@ -160,7 +160,7 @@ test('a map: actors in rings, relations by keyboard, both layouts, filter, focus
   await panel.getByLabel('Organisation').fill('Varsinais-Suomen ELY-keskus');
   await page.reload();
   await expect(actor(page, 'ELY-keskus')).toContainText('Varsinais-Suomen ELY-keskus');
-  expect(await outline(page)).toEqual(EXPECTED);
+  await expect.poll(() => outline(page)).toEqual(EXPECTED);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 });
 

@@ -104,16 +104,18 @@ test('a service blueprint: stages, notes in three lanes, scores, channels, keybo
 
   await addStage(page, 'Appeal');
   await addStage(page, 'Complement the application');
-  expect(await stageTitles(page)).toEqual([
-    'Notice the need',
-    'Find information',
-    'Apply',
-    'Wait',
-    'Decision',
-    'Use',
-    'Appeal',
-    'Complement the application',
-  ]);
+  await expect
+    .poll(() => stageTitles(page))
+    .toEqual([
+      'Notice the need',
+      'Find information',
+      'Apply',
+      'Wait',
+      'Decision',
+      'Use',
+      'Appeal',
+      'Complement the application',
+    ]);
 
   // Notes in three lanes: by the buttons, and one by Enter on a focused cell.
   await addNote(page, 'Customer actions', 'Apply', 'Fills in the permit application');
@@ -143,7 +145,7 @@ test('a service blueprint: stages, notes in three lanes, scores, channels, keybo
   // Reorder by keyboard: the new stage goes three places left, before Wait.
   await grid(page).locator('thead th', { hasText: 'Complement the application' }).focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('Alt+ArrowLeft');
-  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await expect.poll(() => stageTitles(page)).toEqual(EXPECTED_STAGES);
   await expect(page.getByRole('columnheader', { name: /Complement the application/ })).toBeFocused();
   // Now Apply (−1) and Complement (−2) are neighbours: each stage's slice draws their curve.
   await expect(page.locator('.emotion-path')).toHaveCount(EXPECTED_STAGES.length);
@@ -152,15 +154,15 @@ test('a service blueprint: stages, notes in three lanes, scores, channels, keybo
   await page.keyboard.press('Control+z');
   expect((await stageTitles(page)).indexOf('Complement the application')).toBe(4);
   await page.getByRole('button', { name: 'Redo' }).click();
-  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await expect.poll(() => stageTitles(page)).toEqual(EXPECTED_STAGES);
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.keyboard.press('Control+Shift+z');
-  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await expect.poll(() => stageTitles(page)).toEqual(EXPECTED_STAGES);
 
   await page.reload();
   await expect(grid(page)).toBeVisible();
-  expect(await stageTitles(page)).toEqual(EXPECTED_STAGES);
-  expect(await outline(page)).toEqual(EXPECTED_OUTLINE);
+  await expect.poll(() => stageTitles(page)).toEqual(EXPECTED_STAGES);
+  await expect.poll(() => outline(page)).toEqual(EXPECTED_OUTLINE);
 });
 
 test('the journey editor has no axe violations, empty and filled', async ({ page, consoleProblems: _c }) => {
@@ -185,13 +187,13 @@ test('duplicate as to-be: a linked copy to redesign, the as-is journey left as i
     .getByRole('button', { name: 'Duplicate as to-be' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Service blueprint (to-be)' })).toBeVisible();
-  expect(await stageTitles(page)).toEqual(asIs);
+  await expect.poll(() => stageTitles(page)).toEqual(asIs);
   // A to-be journey is not duplicated again; it names its original.
   await expect(page.getByRole('button', { name: 'Duplicate as to-be' })).toHaveCount(0);
   await addStage(page, 'Ennakkoneuvonta chatissa');
   await page.getByRole('link', { name: 'Service blueprint', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Service blueprint' })).toBeVisible();
-  expect(await stageTitles(page)).toEqual(asIs);
+  await expect.poll(() => stageTitles(page)).toEqual(asIs);
 });
 
 test('a lane folds to one line that says how much it holds, and stays folded after a reload', async ({
@@ -338,9 +340,9 @@ test('stages and lanes reorder by dragging their headers, one undo step each', a
   // Backstage takes Physical evidence's place; the lanes between move down one.
   const moved = before.filter((title) => title !== 'Backstage');
   moved.splice(before.indexOf('Physical evidence'), 0, 'Backstage');
-  expect(await laneTitles()).toEqual(moved);
+  await expect.poll(() => laneTitles()).toEqual(moved);
   await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
-  expect(await laneTitles()).toEqual(before);
+  await expect.poll(() => laneTitles()).toEqual(before);
   expect((await stageTitles(page)).slice(0, 3)).toEqual(['Notice the need', 'Wait', 'Find information']);
 });
 

@@ -88,7 +88,7 @@ test('a locked section keeps its notes in place until it is unlocked; the lock s
   await locked.focus();
   await page.keyboard.press('ArrowRight');
   await expect(notice(page, 'Locked items do not move')).toBeVisible();
-  expect(await position(locked)).toEqual(before);
+  await expect.poll(() => position(locked)).toEqual(before);
 
   // Not by the Delete key, nor the panel's buttons.
   await locked.focus();
@@ -180,7 +180,7 @@ test('a locked board: nothing moves or changes until it is unlocked after a conf
   await expect(notice(page, 'This board is locked. Unlock the board to make changes.')).toBeVisible();
   await page.keyboard.press('Delete');
   await expect(target).toBeVisible();
-  expect(await position(target)).toEqual(before);
+  await expect.poll(() => position(target)).toEqual(before);
   await expect(notePanel(page).getByLabel('Note text')).toBeDisabled();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/locked-board.png` });
@@ -242,7 +242,7 @@ test('a locked actor on a map neither drags nor is deleted; a locked map does no
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Delete');
   await expect(office).toBeVisible();
-  expect(await position(office)).toEqual(before);
+  await expect.poll(() => position(office)).toEqual(before);
   await page.screenshot({ path: `${SHOTS}/locked-actor.png` });
 
   // Lock the map: the other actor does not move either.

@@ -6,27 +6,7 @@ import { buildSnapshot } from '../../../renderer/store/snapshot-io';
 import { editSessions } from '../../../renderer/store/sessions-repo';
 import { replaySessionJournal, replaySessionJournals, saveSessionEdit } from '../../../renderer/store/sessions-journal';
 import { readRunState, runKey, stepSessionRun } from '../../../renderer/store/session-run';
-import { dbName } from '../store/fixtures';
-
-/** localStorage for Node: the journal writes there synchronously. */
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage, dbName } from '../store/fixtures';
 
 let db: KarttaDB;
 let projectId: string;

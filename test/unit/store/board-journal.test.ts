@@ -4,23 +4,13 @@ import { createDb, type KarttaDB } from '../../../renderer/store/db';
 import { journalBoard } from '../../../renderer/store/board-journal';
 import { IMPORT, LOCAL, readContent, setItemField, writeContent } from '../../../renderer/store/board-docs';
 import { generateEcosystem } from '../../../shared/samples';
+import { MemoryStorage } from './fixtures';
 
 // The journal hears updates in Yjs's v2 format (what y-dexie listens to) and keeps them in v1.
 describe('the board journal', () => {
   let db: KarttaDB | undefined;
   beforeEach(() => {
-    // Node has no localStorage: a Map behind its interface.
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      get length() {
-        return items.size;
-      },
-      key: (i: number) => [...items.keys()][i] ?? null,
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-      clear: () => items.clear(),
-    });
+    vi.stubGlobal('localStorage', new MemoryStorage());
   });
   afterEach(async () => {
     vi.unstubAllGlobals();

@@ -4,6 +4,26 @@ import { createUndoManager, writeContent } from '../../../renderer/store/board-d
 import { readCanvas } from '../../../renderer/store/canvas-doc';
 import { instantiateTemplate, swot } from '../../../shared/templates';
 
+/** localStorage for Node: the journal writes there synchronously. */
+export class MemoryStorage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
 let counter = 0;
 /** A unique database name per test, so tests never share state through fake-indexeddb. */
 export const dbName = (label: string) => `kartta-test-${label}-${++counter}-${Date.now()}`;
