@@ -5,7 +5,7 @@ import { createDb, type KarttaDB } from '../store/db';
 import { purgeDeletedProjects } from '../store/projects-repo';
 import { replayJournal } from '../store/edit-journal';
 import { replaySessionJournals } from '../store/sessions-journal';
-import { compressWhenIdle } from '../store/compress-when-idle';
+import { maintainWhenIdle } from '../store/maintain-when-idle';
 import { replayBoardJournals } from '../store/board-journal';
 import type { Platform } from '../platform';
 import { createNotices } from '../ui/notices';
@@ -34,12 +34,12 @@ export function App({ platform }: { platform: Platform }) {
   const open = useCallback(async () => {
     setBoot({ state: 'opening' });
     const db = createDb();
-    let stopCompressing = () => {};
+    let stopMaintaining = () => {};
     try {
       await db.open();
       // Another window upgraded the schema: this connection is closed, so stop writing into it.
       db.on('versionchange', () => {
-        stopCompressing();
+        stopMaintaining();
         db.close();
         setBoot({ state: 'closed' });
         return false;
@@ -49,7 +49,7 @@ export function App({ platform }: { platform: Platform }) {
       await replaySessionJournals(db);
       await seedOnFirstStart(db, platform);
       setBoot({ state: 'ready', db });
-      stopCompressing = compressWhenIdle(db);
+      stopMaintaining = maintainWhenIdle(db);
       // Not awaited: the list does not wait for it, and it updates itself when the purge lands.
       void purgeDeletedProjects(db).catch(() => undefined);
     } catch (error) {

@@ -4,7 +4,7 @@ import { serializeKarttaFile, toKarttaFile } from '../../shared/model';
 import { useServices } from './context';
 import type { Platform } from '../platform/platform';
 import type { KarttaDB } from '../store/db';
-import { buildSnapshot } from '../store/snapshot-io';
+import { buildFileSnapshot } from '../store/snapshot-io';
 import { forgetTouched, touchedProjects } from '../store/touched-projects';
 
 /** How often changed projects are backed up in the desktop app (and once more on close). */
@@ -39,7 +39,7 @@ export function createAutoBackup(deps: {
           forgetTouched(projectId);
           continue;
         }
-        const snapshot = await buildSnapshot(deps.db, projectId);
+        const snapshot = await buildFileSnapshot(deps.db, projectId);
         // Compared without the save time, which differs on every write.
         const content = JSON.stringify(snapshot);
         if (last.get(projectId) === content) {

@@ -9,7 +9,7 @@ import {
   type RestoreError,
 } from '../../shared/model';
 import type { AppServices } from './context';
-import { buildSnapshot, importSnapshot } from '../store/snapshot-io';
+import { buildFileSnapshot, importSnapshot } from '../store/snapshot-io';
 import type { ProjectRow } from '../store/db';
 
 export function describeRestoreError(error: RestoreError, t: TFunction): string {
@@ -118,7 +118,7 @@ export async function openProjectBytes(
 export async function saveProjectCopy(services: AppServices, projectId: string, t: TFunction): Promise<void> {
   const { platform, notices, db } = services;
   try {
-    const snapshot = await buildSnapshot(db, projectId);
+    const snapshot = await buildFileSnapshot(db, projectId);
     // Never write a file Kartta would refuse to open (a dangling reference from two tabs, say).
     const check = projectSnapshotSchema.safeParse(snapshot);
     if (!check.success) {

@@ -16,9 +16,14 @@ export async function setAttachmentAlt(db: KarttaDB, id: string, alt: string): P
   await db.attachments.update(id, { alt: alt.slice(0, 1000) });
 }
 
-/** The project's images as they go into a snapshot (base64, for the .kartta file). */
-export async function attachmentsForSnapshot(db: KarttaDB, projectId: string): Promise<Attachment[]> {
-  const rows = await db.attachments.where('projectId').equals(projectId).toArray();
+/** The project's images (or those of `only`) as they go into a snapshot (base64, for the .kartta file). */
+export async function attachmentsForSnapshot(
+  db: KarttaDB,
+  projectId: string,
+  only?: ReadonlySet<string>,
+): Promise<Attachment[]> {
+  const all = await db.attachments.where('projectId').equals(projectId).toArray();
+  const rows = only ? all.filter((r) => only.has(r.id)) : all;
   return Promise.all(
     rows.map(async (r) => ({
       id: r.id,

@@ -166,6 +166,21 @@ export function readContent<K extends BoardKind>(doc: Y.Doc, kind: K): BoardCont
 }
 
 /**
+ * The photos a board's notes show, read straight from its document without validating it: the
+ * daily sweep of unused images reads every board of every project (attachment-sweep.ts).
+ */
+export function notePhotoIds(doc: Y.Doc): string[] {
+  const notes = root(doc).get('notes');
+  if (!(notes instanceof Y.Map)) return [];
+  const ids: string[] = [];
+  for (const note of notes.values()) {
+    const photoId: unknown = note instanceof Y.Map ? note.get('photoId') : null;
+    if (typeof photoId === 'string') ids.push(photoId);
+  }
+  return ids;
+}
+
+/**
  * The last read of each document, kept until its next transaction: an edit's own read (a drop's
  * snap, a lock check) reuses the page's read of the same state instead of parsing the whole board
  * again before it writes (~30–50 ms at 2,000 actors, all of it before the write: issue 10).

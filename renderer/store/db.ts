@@ -46,6 +46,8 @@ export interface AttachmentRow {
   alt: string;
   blob: Blob;
   createdAt: string;
+  /** When the daily sweep first found no board showing it (attachment-sweep.ts); absent: in use. */
+  unusedSince?: string;
 }
 
 export interface MetaRow {
@@ -98,7 +100,7 @@ export function titleKey(title: string): string {
  * checkpoints are main's backup files (PITFALLS.md, Durability).
  */
 export function createDb(name = DB_NAME): KarttaDB {
-  // y-dexie's own timer for merging stored updates is off: compress-when-idle.ts runs it when the user pauses.
+  // y-dexie's own timer for merging stored updates is off: maintain-when-idle.ts runs it when the user pauses.
   const db = new Dexie(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] }) as KarttaDB;
   declareSchema(db);
   return db;

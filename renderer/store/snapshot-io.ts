@@ -1,6 +1,7 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import {
+  attachmentsInUse,
   newId,
   nowIso,
   ownAltText,
@@ -14,6 +15,7 @@ import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
 import { docWithContent, readContent } from './board-docs';
 import { attachmentRows, attachmentsForSnapshot } from './attachments-repo';
 import { listBoards } from './boards-repo';
+import { readReportLogo } from './report-logo';
 
 /** Loads a board's document from storage, reads it, and lets it go again. */
 export async function withLoadedDoc<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): Promise<T> {
@@ -40,14 +42,31 @@ export async function readBoard(row: BoardRow): Promise<Board> {
   } as Board;
 }
 
-/** The plain project snapshot every export is made from (DESIGN.md): never React state. */
-export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
+async function readProject(db: KarttaDB, projectId: string): Promise<Omit<ProjectSnapshot, 'attachments'>> {
   const row = await db.projects.get(projectId);
   if (!row) throw new Error(`project ${projectId} not found`);
   const project = projectSchema.parse(row); // strips the row's bookkeeping (titleKey, deletedAt)
   const boards: Board[] = [];
   for (const board of await listBoards(db, projectId)) boards.push(await readBoard(board));
-  return { project, boards, attachments: await attachmentsForSnapshot(db, projectId) };
+  return { project, boards };
+}
+
+/** The plain project snapshot every export is made from (DESIGN.md): never React state. */
+export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
+  return { ...(await readProject(db, projectId)), attachments: await attachmentsForSnapshot(db, projectId) };
+}
+
+/**
+ * The snapshot that becomes a file (Save a copy, a backup) or a duplicate: only the images its
+ * boards show, and the logo its reports use. A photo taken off a note stays in the database for
+ * Undo, but a file handed to someone else must not carry it (a participant's face, say).
+ */
+export async function buildFileSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
+  const { project, boards } = await readProject(db, projectId);
+  const used = attachmentsInUse(boards);
+  const logo = await readReportLogo(db, projectId);
+  if (logo) used.add(logo);
+  return { project, boards, attachments: await attachmentsForSnapshot(db, projectId, used) };
 }
 
 export interface ImportOptions {
@@ -133,5 +152,5 @@ export async function importSnapshot(
 
 /** Duplicates a project with all its boards under a new title. */
 export async function duplicateProject(db: KarttaDB, projectId: string, title: string): Promise<ProjectRow> {
-  return importSnapshot(db, await buildSnapshot(db, projectId), { asCopy: true, title });
+  return importSnapshot(db, await buildFileSnapshot(db, projectId), { asCopy: true, title });
 }

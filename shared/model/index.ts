@@ -7,5 +7,6 @@ export * from './boards/canvas';
 export * from './boards/ecosystem';
 export * from './boards/journey';
 export * from './snapshot';
+export * from './attachments-in-use';
 export * from './attachment';
 export * from './kartta-file';

@@ -16,7 +16,7 @@ import { buildSnapshot } from '../../store/snapshot-io';
 import { Dialog } from '../../ui/Dialog';
 import { TEXT_LANGUAGE_NAMES } from '../boards/TextLanguageSelect';
 import { BoardAltText } from './BoardAltText';
-import { readReportLogo, rememberReportLogo } from './report-logo';
+import { readReportLogo, rememberReportLogo } from '../../store/report-logo';
 import { ReportLogo } from './ReportLogo';
 import { runReport } from './run-report';
 

@@ -6,7 +6,7 @@ import { createDb, type KarttaDB } from '../../../renderer/store/db';
 import { renameBoard, setBoardAltText } from '../../../renderer/store/boards-repo';
 import { buildSnapshot, duplicateProject, importSnapshot } from '../../../renderer/store/snapshot-io';
 import { BOARD_ALT_TEXT_MAX, restore, serializeKarttaFile, toKarttaFile } from '../../../shared/model';
-import { readReportLogo, rememberReportLogo } from '../../../renderer/features/report/report-logo';
+import { readReportLogo, rememberReportLogo } from '../../../renderer/store/report-logo';
 import { dbName, smallSnapshot } from './fixtures';
 
 let db: KarttaDB | undefined;

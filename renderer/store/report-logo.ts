@@ -1,4 +1,4 @@
-import type { KarttaDB } from '../../store/db';
+import type { KarttaDB } from './db';
 
 /**
  * The logo last chosen for a project's report, remembered on this machine (the meta table) for the

@@ -1,5 +1,6 @@
-import type { Dexie } from 'dexie';
 import { compressYDocs } from 'y-dexie';
+import type { KarttaDB } from './db';
+import { sweepUnusedAttachments } from './attachment-sweep';
 
 /** y-dexie's own rhythm: the first merge soon after start, then one every five minutes. */
 const FIRST_AFTER_MS = 10_000;
@@ -8,15 +9,21 @@ const EVERY_MS = 5 * 60_000;
 const QUIET_MS = 3_000;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
 
+/** The upkeep: merge each board's stored updates, then the daily sweep of images no board shows. */
+async function upkeep(db: KarttaDB, everyMs: number): Promise<void> {
+  await compressYDocs(db, everyMs);
+  await sweepUnusedAttachments(db);
+}
+
 /**
- * Merges each board's stored Yjs updates into one, as y-dexie does on its own timer, but only
- * once the user has paused: its merge is a main-thread task of 100–140 ms on a large project,
- * and on y-dexie's timer it landed inside drags and typing (issue 10). The database is opened
- * with y-dexie's timer off (db.ts), so this is the only merge. Returns a stop function.
+ * Runs the database's upkeep only once the user has paused. y-dexie merges each board's stored
+ * Yjs updates into one on its own timer, but its merge is a main-thread task of 100–140 ms on a
+ * large project, and on that timer it landed inside drags and typing (issue 10). The database is
+ * opened with y-dexie's timer off (db.ts), so this is the only merge. Returns a stop function.
  */
-export function compressWhenIdle(
-  db: Dexie,
-  { target = window, compress = compressYDocs }: { target?: EventTarget; compress?: typeof compressYDocs } = {},
+export function maintainWhenIdle(
+  db: KarttaDB,
+  { target = window, work = upkeep }: { target?: EventTarget; work?: typeof upkeep } = {},
 ): () => void {
   let lastInput = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -34,8 +41,8 @@ export function compressWhenIdle(
     const quietFor = performance.now() - lastInput;
     if (quietFor < QUIET_MS) return schedule(QUIET_MS - quietFor);
     if (!db.isOpen()) return schedule(EVERY_MS);
-    // Failures are y-dexie's to retry next time; the updates stay as they were, nothing is lost.
-    compress(db, EVERY_MS)
+    // A failed merge or sweep is retried next time; the updates and images stay as they were.
+    work(db, EVERY_MS)
       .catch(() => undefined)
       .finally(() => schedule(EVERY_MS));
   };

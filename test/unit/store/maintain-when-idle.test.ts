@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DexieYProvider, compressYDocs } from 'y-dexie';
-import { compressWhenIdle } from '../../../renderer/store/compress-when-idle';
+import { maintainWhenIdle } from '../../../renderer/store/maintain-when-idle';
 import { createDb, type KarttaDB } from '../../../renderer/store/db';
 import { createProject } from '../../../renderer/store/projects-repo';
 import { createBoard } from '../../../renderer/store/boards-repo';
@@ -16,24 +16,24 @@ describe('merging stored board updates when the user pauses', () => {
   it('waits for a pause in input, then merges every five minutes', async () => {
     vi.useFakeTimers();
     const target = new EventTarget();
-    const compress = vi.fn(() => Promise.resolve());
+    const work = vi.fn(() => Promise.resolve());
     const db = { isOpen: () => true } as unknown as KarttaDB;
-    const stop = compressWhenIdle(db, { target, compress });
+    const stop = maintainWhenIdle(db, { target, work });
     await vi.advanceTimersByTimeAsync(9_000);
     // A drag going on around the first due time: not now.
     target.dispatchEvent(new Event('pointermove'));
     await vi.advanceTimersByTimeAsync(1_500);
     target.dispatchEvent(new Event('pointermove'));
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(compress).not.toHaveBeenCalled();
+    expect(work).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1_100);
-    expect(compress).toHaveBeenCalledTimes(1);
-    expect(compress).toHaveBeenCalledWith(db, 300_000);
+    expect(work).toHaveBeenCalledTimes(1);
+    expect(work).toHaveBeenCalledWith(db, 300_000);
     await vi.advanceTimersByTimeAsync(300_000);
-    expect(compress).toHaveBeenCalledTimes(2);
+    expect(work).toHaveBeenCalledTimes(2);
     stop();
     await vi.advanceTimersByTimeAsync(900_000);
-    expect(compress).toHaveBeenCalledTimes(2);
+    expect(work).toHaveBeenCalledTimes(2);
   });
 
   it('the database, opened with y-dexie’s own timer off, still merges a board’s updates into one, content kept', async () => {
