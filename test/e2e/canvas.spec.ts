@@ -1,39 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect, openApp, pngMadeInPage } from './fixtures';
+import {
+  addNoteWithEnter,
+  newCanvasProject,
+  note,
+  noteEditor,
+  outlineNotes,
+  section,
+  typeNewNote,
+} from './canvas-helpers';
 import { serializeKarttaFile, toKarttaFile } from '../../shared/model';
 import { generateCanvasProject } from '../../shared/samples/generate-project';
-
-async function newCanvasProject(page: Page, template: RegExp) {
-  await openApp(page);
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Kanvaasitesti');
-  await page.getByRole('button', { name: 'New canvas' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: template }).check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
-  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
-  await expect(page.getByRole('application', { name: 'Canvas' })).toBeVisible();
-}
-
-const section = (page: Page, title: string) => page.getByRole('group', { name: `Section ${title}`, exact: true });
-const note = (page: Page, text: string) => page.locator('.react-flow__node-note', { hasText: text });
-
-/** The in-place editor inside a note (the side panel has a field of the same name). */
-const noteEditor = (page: Page) => page.locator('.react-flow__node').getByRole('textbox', { name: 'Note text' });
-
-async function typeNewNote(page: Page, text: string) {
-  await expect(noteEditor(page)).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-}
-
-/** Focuses a section, presses Enter and types a new note: the keyboard way to add one. */
-async function addNoteWithEnter(page: Page, sectionTitle: string, text: string) {
-  await section(page, sectionTitle).focus();
-  await page.keyboard.press('Enter');
-  await typeNewNote(page, text);
-}
 
 async function position(locator: Locator) {
   const transform = await locator.evaluate((el) => getComputedStyle(el).transform);
@@ -42,28 +21,6 @@ async function position(locator: Locator) {
 }
 
 /** The outline lists each section's notes: what a screen reader reads, and a firm check of content. */
-async function outlineNotes(page: Page): Promise<Record<string, string[]>> {
-  const outline = page.locator('.outline-panel');
-  if (!(await outline.evaluate((el) => (el as HTMLDetailsElement).open))) await outline.locator('summary').click();
-  // The outline renders once opened.
-  await outline.locator('.outline').first().waitFor();
-  return outline
-    .locator('.outline-section')
-    .evaluateAll((sections) =>
-      Object.fromEntries(
-        sections
-          .map(
-            (s) =>
-              [
-                s.querySelector('h3')?.textContent ?? '',
-                [...s.querySelectorAll('li')].map((li) => li.textContent ?? ''),
-              ] as const,
-          )
-          .filter(([, notes]) => notes.length > 0),
-      ),
-    );
-}
-
 test('Business Model Canvas: add, edit, move, recolour, undo and redo, reload', async ({
   page,
   consoleProblems: _c,
@@ -306,67 +263,6 @@ test('a dot-voting round with two participants, closed, survives a reload', asyn
   await page.locator('.outline-panel summary').click();
   await page.getByLabel('Sort notes by votes').check();
   await expect(page.locator('.outline-panel li').first()).toContainText('Lupa-asiointi chatissa (3 votes)');
-});
-
-test('a Blank canvas with user-defined sections round-trips', async ({ page, consoleProblems: _c }) => {
-  await newCanvasProject(page, /Blank canvas/);
-  const panel = page.getByRole('complementary', { name: 'Selected section' });
-  for (const [title, prompt] of [
-    ['Havainnot', 'Mitä huomasimme?'],
-    ['Ideat', 'Mitä voisimme kokeilla?'],
-    ['Poistettava', ''],
-  ]) {
-    await page.getByRole('button', { name: 'Add section' }).click();
-    await panel.getByLabel('Section title').fill(title);
-    await panel.getByLabel('Prompt').fill(prompt);
-  }
-  await panel.getByLabel('Height').fill('400');
-  await panel.getByRole('button', { name: 'Delete section' }).click();
-  await expect(section(page, 'Poistettava')).toHaveCount(0);
-
-  await section(page, 'Ideat').locator('.canvas-section-title').click();
-  await panel.getByRole('button', { name: 'Move earlier' }).click();
-
-  await addNoteWithEnter(page, 'Havainnot', 'Jonot puhelinpalvelussa');
-  await addNoteWithEnter(page, 'Ideat', 'Takaisinsoittopalvelu');
-
-  await page.reload();
-  await expect(section(page, 'Havainnot')).toBeVisible();
-  // Sections in the user's order (Ideat was moved first), each with its note.
-  await page.locator('.outline-panel summary').click();
-  await expect(page.locator('.outline-panel h3')).toHaveText(['Ideat', 'Havainnot']);
-  await expect
-    .poll(() => outlineNotes(page))
-    .toEqual({
-      Ideat: ['Takaisinsoittopalvelu'],
-      Havainnot: ['Jonot puhelinpalvelussa'],
-    });
-  await expect(page.locator('.outline-panel')).toContainText('Mitä voisimme kokeilla?');
-
-  // Save the layout as the user's own template and start a canvas from it in another project.
-  await page.getByRole('button', { name: 'Save as template' }).click();
-  await page.getByRole('dialog').getByLabel('Name').fill('Oma työpajapohja');
-  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Template “Oma työpajapohja” saved.')).toBeVisible();
-  await page
-    .getByRole('link', { name: /All projects|Back to/ })
-    .first()
-    .click();
-  await page.goto('/#/');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('button', { name: 'New canvas' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('radio', { name: /Oma työpajapohja/ })
-    .check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
-  await page
-    .getByRole('region', { name: 'Service-design canvases' })
-    .getByRole('link', { name: 'Oma työpajapohja' })
-    .click();
-  await expect(section(page, 'Ideat')).toBeVisible();
-  await expect(section(page, 'Havainnot')).toBeVisible();
-  await expect(page.locator('.react-flow__node-note')).toHaveCount(0);
 });
 
 test('text typed into a note just before a reload is there after it', async ({ page, consoleProblems: _c }) => {

@@ -337,3 +337,34 @@ test('a relation is drawn by mouse from an actor’s handle to another actor', a
   await page.reload();
   expect((await outline(page)).relations).toEqual([['Neuvontapiste', 'Service →', 'Asiakas', 'Palveluohjaus']]);
 });
+
+test('an actor added and deleted before the map redrew leaves nothing selected, and a click selects again', async ({
+  page,
+  consoleProblems: _c,
+}) => {
+  await newMap(page);
+  await addActor(page, 'Asukas', 'Citizen / service user', 'Core');
+  const panel = page.getByRole('complementary', { name: 'Selected actor' });
+  await expect(panel.getByLabel('Name')).toHaveValue('Asukas');
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Add actor' }).click();
+  await page.getByRole('dialog', { name: 'Add an actor' }).getByLabel('Name').fill('Poistettava');
+  // Add and delete in one task, before React's deferred redraw runs (what a busy laptop does).
+  const deleted = await page.evaluate(async () => {
+    const button = (root: ParentNode, text: string) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    const dialog = document.querySelector('dialog[open]');
+    if (dialog) button(dialog, 'Add')?.click();
+    await Promise.resolve();
+    const shownPanel = document.getElementById('actor-panel-heading')?.closest('aside');
+    const name = shownPanel?.querySelector('input')?.value;
+    const remove = shownPanel ? button(shownPanel, 'Delete actor') : undefined;
+    if (name === 'Poistettava') remove?.click();
+    return name;
+  });
+  expect(deleted).toBe('Poistettava');
+  await expect(actor(page, 'Poistettava')).toHaveCount(0);
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await actor(page, 'Asukas').click();
+  await expect(panel.getByLabel('Name')).toHaveValue('Asukas');
+});

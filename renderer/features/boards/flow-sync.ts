@@ -33,6 +33,17 @@ export function useFlowSync<T extends { id: string }>() {
   }).current;
 }
 
+/**
+ * The elements with none selected (the same array when none was). For an editor that clears the
+ * selection itself, after a delete: React Flow must not keep an element selected that the editor
+ * shows as not, or a click on it would do nothing (React Flow only selects what is not selected).
+ */
+export function withNoneSelected<T extends { selected?: boolean }>(elements: T[]): T[] {
+  return elements.some((e) => e.selected)
+    ? elements.map((e) => (e.selected ? { ...e, selected: false } : e))
+    : elements;
+}
+
 /** What y-dexie keeps on each document it loads (its `meta`): the database and the updates table. */
 interface StoredDocMeta {
   db?: { table(name: string): { get(key: number): Promise<unknown> } };

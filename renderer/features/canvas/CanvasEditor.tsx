@@ -93,7 +93,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const { db, notices } = useServices();
   const write = useWrite();
   const { boardLocked, locks, hint, guard } = useCanvasLocks(content);
-  const { nodes, dimmed, selectNext, hold, contentNow, selectOnly, onNodesChange } = useCanvasNodes({
+  const { nodes, dimmed, selectNext, hold, contentNow, selectOnly, clearSelection, onNodesChange } = useCanvasNodes({
     content,
     editingId,
     filter,
@@ -175,8 +175,9 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   // The deleted note had focus (or its panel did): keep keyboard users on the canvas.
   const afterDelete = useCallback(() => {
     setSelected(new Set());
+    clearSelection();
     wrapper.current?.focus();
-  }, []);
+  }, [clearSelection]);
 
   // Stable handlers: React Flow re-renders every node when a handler prop changes identity, which
   // cost 1,000-note canvases ~100 ms per keystroke (bench/canvas-notes.ts).

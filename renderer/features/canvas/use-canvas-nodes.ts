@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { applyNodeChanges, type NodeChange } from '@xyflow/react';
 import { lockedNoteIds, type CanvasContent } from '../../../shared/model';
 import { currentRound, voteTotals } from '../../store/voting-doc';
-import { useFlowSync, useHeldUntilStored } from '../boards/flow-sync';
+import { useFlowSync, useHeldUntilStored, withNoneSelected } from '../boards/flow-sync';
 import { toFlowNodes, type CanvasFlowNode, type FlowNodeCache } from './flow-nodes';
 import type { useFlowLabels } from './flow-labels';
 import { isFiltering, matchesFilter, type NoteFilter } from './note-filter';
@@ -84,6 +84,13 @@ export function useCanvasNodes({
     [sync],
   );
 
+  // After a delete: nothing selected, in React Flow too, and nothing waiting to be (a section
+  // added and deleted before the deferred content showed it would otherwise wait forever).
+  const clearSelection = useCallback(() => {
+    selectNext.current = null;
+    setNodes((current) => sync.record(current, withNoneSelected(current)));
+  }, [sync]);
+
   // Positions are written on drag stop and on arrow keys only, so a drag is one undo step.
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasFlowNode>[]) => {
@@ -94,5 +101,5 @@ export function useCanvasNodes({
     [sync],
   );
 
-  return { nodes, dimmed, selectNext, hold, contentNow, selectOnly, onNodesChange };
+  return { nodes, dimmed, selectNext, hold, contentNow, selectOnly, clearSelection, onNodesChange };
 }

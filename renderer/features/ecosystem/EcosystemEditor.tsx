@@ -57,7 +57,7 @@ import { useLockHint } from '../boards/use-lock-hint';
 import { MapSelectionPanel } from './MapSelectionPanel';
 import type { OpenBoard } from '../boards/use-board-doc';
 import { useBoardUndoKeys } from '../boards/use-board-undo-keys';
-import { useFlowSync, useHeldUntilStored } from '../boards/flow-sync';
+import { useFlowSync, useHeldUntilStored, withNoneSelected } from '../boards/flow-sync';
 import { useFlowAriaConfig } from '../boards/flow-aria';
 import { usePaneSwitchKey } from '../boards/use-pane-switch-key';
 import { useBoardClipboard } from '../boards/use-board-clipboard';
@@ -257,11 +257,15 @@ function EcosystemEditorInner({ board, content }: EcosystemEditorProps) {
     [doc, undo, guard, boardLocked, hold],
   );
 
+  // Nothing selected, in React Flow too, and nothing waiting to be (it may be what went).
   const afterDelete = useCallback(() => {
+    selectNext.current = null;
+    setNodes((current) => nodeSync.record(current, withNoneSelected(current)));
+    setEdges((current) => edgeSync.record(current, withNoneSelected(current)));
     setSelectedNodes(new Set());
     setSelectedEdges(new Set());
     wrapper.current?.focus();
-  }, []);
+  }, [nodeSync, edgeSync]);
 
   // One callback for both, so deleting an actor and its relations is one undo step.
   const onDelete = useCallback(
