@@ -11,7 +11,8 @@ const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const
 
 /** The upkeep: merge each board's stored updates, then the daily sweep of images no board shows. */
 async function upkeep(db: KarttaDB, everyMs: number): Promise<void> {
-  await compressYDocs(db, everyMs);
+  // One after the other (both are main-thread work), and a merge that fails does not stop the sweep.
+  await compressYDocs(db, everyMs).catch(() => undefined);
   await sweepUnusedAttachments(db);
 }
 

@@ -1,3 +1,4 @@
+import { reportLogoKey } from './report-logo';
 import { markProjectTouched } from './touched-projects';
 import { newId, nowIso, type ProjectFields } from '../../shared/model';
 import { titleKey, type KarttaDB, type ProjectRow } from './db';
@@ -86,9 +87,10 @@ export async function purgeDeletedProjects(db: KarttaDB, olderThanDays = 30, now
   // Boards deleted on their own (Undo offered, then the notice went) go after the same period.
   const oldBoards = await db.boards.filter((b) => Boolean(b.deletedAt) && (b.deletedAt ?? '') < cutoff).primaryKeys();
   if (ids.length === 0 && oldBoards.length === 0) return 0;
-  await db.transaction('rw', [db.projects, db.boards, db.attachments], async () => {
+  await db.transaction('rw', [db.projects, db.boards, db.attachments, db.meta], async () => {
     await db.boards.where('projectId').anyOf(ids).delete();
     await db.attachments.where('projectId').anyOf(ids).delete();
+    await db.meta.bulkDelete(ids.map(reportLogoKey));
     await db.boards.bulkDelete(oldBoards);
     await db.projects.bulkDelete(ids);
   });

@@ -5,7 +5,8 @@ import type { KarttaDB } from './db';
  * next report: the logo is a report option, not part of the project (shared/report/options.ts),
  * but the image itself is a project attachment, so it travels in the .kartta file.
  */
-export const reportLogoKey = (projectId: string) => `report.logo.${projectId}`;
+export const REPORT_LOGO_PREFIX = 'report.logo.';
+export const reportLogoKey = (projectId: string) => `${REPORT_LOGO_PREFIX}${projectId}`;
 
 /** The remembered logo's attachment id, or null (never chosen, or removed). */
 export async function readReportLogo(db: KarttaDB, projectId: string): Promise<string | null> {

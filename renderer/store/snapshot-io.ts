@@ -2,6 +2,7 @@ import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import {
   attachmentsInUse,
+  withoutMissingPhotos,
   newId,
   nowIso,
   ownAltText,
@@ -13,7 +14,7 @@ import {
 } from '../../shared/model';
 import { titleKey, type BoardRow, type KarttaDB, type ProjectRow } from './db';
 import { docWithContent, readContent } from './board-docs';
-import { attachmentRows, attachmentsForSnapshot } from './attachments-repo';
+import { attachmentRows, attachmentsByIds, attachmentsForSnapshot } from './attachments-repo';
 import { listBoards } from './boards-repo';
 import { readReportLogo } from './report-logo';
 
@@ -58,15 +59,22 @@ export async function buildSnapshot(db: KarttaDB, projectId: string): Promise<Pr
 
 /**
  * The snapshot that becomes a file (Save a copy, a backup) or a duplicate: only the images its
- * boards show, and the logo its reports use. A photo taken off a note stays in the database for
- * Undo, but a file handed to someone else must not carry it (a participant's face, say).
+ * boards show, and the logo its reports use (not for a duplicate, which starts without one). A
+ * photo taken off a note stays in the database for Undo, but a file handed to someone else must
+ * not carry it (a participant's face, say). A note whose photo is gone from the database loses the
+ * reference, so the file still opens.
  */
-export async function buildFileSnapshot(db: KarttaDB, projectId: string): Promise<ProjectSnapshot> {
+export async function buildFileSnapshot(
+  db: KarttaDB,
+  projectId: string,
+  { withLogo = true }: { withLogo?: boolean } = {},
+): Promise<ProjectSnapshot> {
   const { project, boards } = await readProject(db, projectId);
-  const used = attachmentsInUse(boards);
-  const logo = await readReportLogo(db, projectId);
-  if (logo) used.add(logo);
-  return { project, boards, attachments: await attachmentsForSnapshot(db, projectId, used) };
+  const wanted = attachmentsInUse(boards);
+  const logo = withLogo ? await readReportLogo(db, projectId) : null;
+  if (logo) wanted.add(logo);
+  const attachments = await attachmentsByIds(db, wanted);
+  return { project, boards: withoutMissingPhotos(boards, new Set(attachments.map((a) => a.id))), attachments };
 }
 
 export interface ImportOptions {
@@ -152,5 +160,5 @@ export async function importSnapshot(
 
 /** Duplicates a project with all its boards under a new title. */
 export async function duplicateProject(db: KarttaDB, projectId: string, title: string): Promise<ProjectRow> {
-  return importSnapshot(db, await buildFileSnapshot(db, projectId), { asCopy: true, title });
+  return importSnapshot(db, await buildFileSnapshot(db, projectId, { withLogo: false }), { asCopy: true, title });
 }

@@ -184,7 +184,9 @@ test('a relation is edited in its panel: two-way, informal, strength, reversed',
   await expect(path).toHaveAttribute('marker-start', /url/);
   await expect(page.getByRole('region', { name: 'Legend' }).locator('li')).toContainText(['Informal']);
   await page.reload();
-  expect((await outline(page)).relations).toEqual([['Marttayhdistys', 'Collaboration ↔', 'Kirjasto', 'Digineuvonta']]);
+  await expect
+    .poll(async () => (await outline(page)).relations)
+    .toEqual([['Marttayhdistys', 'Collaboration ↔', 'Kirjasto', 'Digineuvonta']]);
 });
 
 test('the map editor has no axe violations', async ({ page, consoleProblems: _c }) => {
@@ -238,7 +240,9 @@ test('actors copied with the relation between them paste into another map with n
   await expect(page.getByRole('application', { name: 'Ecosystem map' })).toBeVisible();
   await paste(text);
   await expect(page.locator('.react-flow__node-actor')).toHaveText(['Kirjasto', 'Marttayhdistys']);
-  expect((await outline(page)).relations).toEqual([['Kirjasto', 'Collaboration →', 'Marttayhdistys', 'Digineuvonta']]);
+  await expect
+    .poll(async () => (await outline(page)).relations)
+    .toEqual([['Kirjasto', 'Collaboration →', 'Marttayhdistys', 'Digineuvonta']]);
   // Something that is not Kartta actors pastes nothing.
   await paste('{"kind":"kartta/actors@1","items":{"actors":[{"__proto__":{}}],"relations":[]}}');
   await expect(page.locator('.react-flow__node-actor')).toHaveCount(2);
@@ -268,15 +272,16 @@ test('selected actors become a named group drawn around them; the panel moves on
     expect(member.x + member.width).toBeLessThan(box.x + box.width);
   }
   await page.reload();
-  const panelOutline = await outline(page);
-  expect(panelOutline.rings['Group: Asunto Oy Koivukuja']).toEqual(['Taloyhtiö', 'Isännöitsijä']);
+  await expect
+    .poll(async () => (await outline(page)).rings['Group: Asunto Oy Koivukuja'])
+    .toEqual(['Taloyhtiö', 'Isännöitsijä']);
   // Move one out in its panel: the box is drawn around the other alone.
   await actor(page, 'Isännöitsijä').click();
   await page
     .getByRole('complementary', { name: 'Selected actor' })
     .getByLabel('Group')
     .selectOption({ label: 'No group' });
-  expect((await outline(page)).rings['Group: Asunto Oy Koivukuja']).toEqual(['Taloyhtiö']);
+  await expect.poll(async () => (await outline(page)).rings['Group: Asunto Oy Koivukuja']).toEqual(['Taloyhtiö']);
   // Removing the group keeps its actor.
   await page.getByRole('application', { name: 'Ecosystem map' }).click({ position: { x: 5, y: 5 } });
   await page.getByRole('button', { name: 'Remove group Asunto Oy Koivukuja' }).click();
@@ -335,7 +340,9 @@ test('a relation is drawn by mouse from an actor’s handle to another actor', a
   await expect(panel.locator('dd')).toHaveText(['Neuvontapiste', 'Asiakas']);
   await panel.getByLabel('Label').fill('Palveluohjaus');
   await page.reload();
-  expect((await outline(page)).relations).toEqual([['Neuvontapiste', 'Service →', 'Asiakas', 'Palveluohjaus']]);
+  await expect
+    .poll(async () => (await outline(page)).relations)
+    .toEqual([['Neuvontapiste', 'Service →', 'Asiakas', 'Palveluohjaus']]);
 });
 
 test('an actor added and deleted before the map redrew leaves nothing selected, and a click selects again', async ({

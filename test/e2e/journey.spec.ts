@@ -152,7 +152,7 @@ test('a service blueprint: stages, notes in three lanes, scores, channels, keybo
 
   // Undo the last step of the move, and redo it, by keys and by the toolbar.
   await page.keyboard.press('Control+z');
-  expect((await stageTitles(page)).indexOf('Complement the application')).toBe(4);
+  await expect.poll(async () => (await stageTitles(page)).indexOf('Complement the application')).toBe(4);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(() => stageTitles(page)).toEqual(EXPECTED_STAGES);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -330,7 +330,9 @@ test('stages and lanes reorder by dragging their headers, one undo step each', a
   await newBlueprint(page);
   const header = (name: string) => grid(page).getByRole('columnheader', { name: new RegExp(`^${name}`) });
   await header('Wait').locator('.journey-header-title').dragTo(header('Find information'));
-  expect((await stageTitles(page)).slice(0, 4)).toEqual(['Notice the need', 'Wait', 'Find information', 'Apply']);
+  await expect
+    .poll(async () => (await stageTitles(page)).slice(0, 4))
+    .toEqual(['Notice the need', 'Wait', 'Find information', 'Apply']);
   const laneTitles = () => grid(page).locator('tbody .journey-lane-header .journey-header-title').allTextContents();
   const before = await laneTitles();
   await page
@@ -343,7 +345,9 @@ test('stages and lanes reorder by dragging their headers, one undo step each', a
   await expect.poll(() => laneTitles()).toEqual(moved);
   await page.getByRole('toolbar', { name: 'Journey tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => laneTitles()).toEqual(before);
-  expect((await stageTitles(page)).slice(0, 3)).toEqual(['Notice the need', 'Wait', 'Find information']);
+  await expect
+    .poll(async () => (await stageTitles(page)).slice(0, 3))
+    .toEqual(['Notice the need', 'Wait', 'Find information']);
 });
 
 test('the journey exports as an SVG with its stages and notes, and as a PNG', async ({ page, consoleProblems: _c }) => {

@@ -86,12 +86,17 @@ test('a photo without a description is reported before export, with its board', 
   await openApp(page);
   await page.getByRole('link', { name: 'Digitaalinen rakennuslupa' }).click();
   await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
-  await page.locator('.react-flow__node-note').first().click();
+  // A note without a photo (the sample has one with a described photo on this canvas).
+  const withoutPhoto = page.locator('.react-flow__node-note:not(:has(img))').first();
+  const text = (await withoutPhoto.locator('.canvas-note-text').textContent()) ?? '';
+  expect(text).not.toBe('');
+  const chosen = page.locator('.react-flow__node-note', { hasText: text });
+  await chosen.click();
   const png = await pngMadeInPage(page, 320, 240, '#2a7');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('complementary', { name: 'Selected note' }).getByRole('button', { name: 'Add photo…' }).click();
   await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
-  await expect(page.locator('.react-flow__node-note img')).toHaveCount(1);
+  await expect(chosen.locator('img')).toHaveCount(1);
   await page.getByRole('link', { name: /Back to/ }).click();
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   const warning = page.getByRole('dialog', { name: 'Export a PDF report' }).getByRole('note');

@@ -25,6 +25,7 @@ import { VotingBar } from './VotingBar';
 import { SectionPanel } from './SectionPanel';
 import { NameDialog } from '../../ui/NameDialog';
 import { saveUserTemplate } from '../../store/templates-repo';
+import { adoptPhotos } from '../../store/attachments-repo';
 import { useServices } from '../../app/context';
 import { useWrite } from '../../app/use-write';
 import { SelectionPanel } from './SelectionPanel';
@@ -226,13 +227,18 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   const selectedNotesRef = useRef<CanvasNote[] | null>(null);
   useBoardClipboard(selectedNotesRef, {
     ...noteClipboard,
-    paste: duplicate,
+    // Photos of notes copied in another project are copied into this one first.
+    paste: (notes) =>
+      void write(adoptPhotos(db, board.row.projectId, notes)).then((adopted) => adopted && duplicate(adopted)),
     // A cut copies everything selected but deletes only what is not locked.
     cut: (notes) => {
       const ids = notes.filter((n) => !locks.notes.has(n.id)).map((n) => n.id);
       if (locks.board) return hint('boardCannotChange');
       if (ids.length < notes.length) hint('cannotDelete');
-      if (ids.length > 0) asOneStep(undo, () => deleteNotes(doc, ids));
+      if (ids.length > 0) {
+        asOneStep(undo, () => deleteNotes(doc, ids));
+        afterDelete();
+      }
     },
   });
 

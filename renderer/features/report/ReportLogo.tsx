@@ -7,7 +7,8 @@ import { useAttachment } from '../boards/use-attachment';
 /**
  * The cover's logo: an image picked through the photo pipeline (checked, re-encoded, stored as
  * one of the project's attachments), a small preview, its text alternative, and Remove (which
- * only takes it off the report: the image stays among the project's attachments).
+ * takes it off the report: the image then leaves the project's files, and the database a month
+ * later, like any image nothing shows: store/attachment-sweep.ts).
  */
 export function ReportLogo(props: {
   projectId: string;

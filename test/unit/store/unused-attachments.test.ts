@@ -11,9 +11,17 @@ import {
   duplicateProject,
   importSnapshot,
 } from '../../../renderer/store/snapshot-io';
-import { rememberReportLogo } from '../../../renderer/store/report-logo';
+import { readReportLogo, rememberReportLogo } from '../../../renderer/store/report-logo';
+import { adoptPhotos } from '../../../renderer/store/attachments-repo';
+import { createProject, deleteProject, purgeDeletedProjects } from '../../../renderer/store/projects-repo';
 import { sweepUnusedAttachments } from '../../../renderer/store/attachment-sweep';
-import { attachmentsInUse, restore, type Attachment, type ProjectSnapshot } from '../../../shared/model';
+import {
+  attachmentsInUse,
+  projectSnapshotSchema,
+  restore,
+  type Attachment,
+  type ProjectSnapshot,
+} from '../../../shared/model';
 import type { TFunction } from 'i18next';
 import { saveProjectCopy } from '../../../renderer/app/file-actions';
 import { createAutoBackup } from '../../../renderer/app/auto-backup';
@@ -72,7 +80,7 @@ describe('images no board shows, in the database', () => {
     await db.delete();
   });
 
-  it('stay out of a file and a copy, which keep the report’s logo; the dialog’s snapshot still has all', async () => {
+  it('stay out of a file, which keeps the report’s logo, and of a copy; the dialog’s snapshot still has all', async () => {
     db = createDb(dbName('unused-file'));
     await importSnapshot(db, withPhotos());
     await rememberReportLogo(db, 'p1', 'logo');
@@ -80,8 +88,9 @@ describe('images no board shows, in the database', () => {
 
     expect(ids((await buildSnapshot(db, 'p1')).attachments)).toEqual(['logo', 'photo1', 'photo2']);
     expect(ids((await buildFileSnapshot(db, 'p1')).attachments)).toEqual(['logo', 'photo1']);
+    // A copy starts without a report logo (it is remembered per project), so it does not take the image.
     const copy = await duplicateProject(db, 'p1', 'Kopio');
-    expect((await buildSnapshot(db, copy.id)).attachments.map((a) => a.alt).sort()).toEqual(['logo', 'photo1']);
+    expect((await buildSnapshot(db, copy.id)).attachments.map((a) => a.alt)).toEqual(['photo1']);
 
     await rememberReportLogo(db, 'p1', null);
     expect(ids((await buildFileSnapshot(db, 'p1')).attachments)).toEqual(['photo1']);
@@ -123,8 +132,11 @@ describe('images no board shows, in the database', () => {
     expect((await db.attachments.get('photo2'))?.unusedSince).toBe(day(0).toISOString());
     expect((await db.attachments.get('photo1'))?.unusedSince).toBeUndefined();
     expect((await db.attachments.get('logo'))?.unusedSince).toBeUndefined();
-    // At most once a day: a sweep the same day does nothing, even one that would delete.
+    // At most once a day: a second sweep the same day marks nothing.
+    await setPhoto('n1', null);
     expect(await sweepUnusedAttachments(db, new Date(day(0).getTime() + 3_600_000))).toBe(0);
+    expect((await db.attachments.get('photo1'))?.unusedSince).toBeUndefined();
+    await setPhoto('n1', 'photo1');
 
     // Shown again (Undo put the photo back): the mark goes.
     await setPhoto('n2', 'photo2');
@@ -137,6 +149,78 @@ describe('images no board shows, in the database', () => {
     expect(await stored()).toEqual(['logo', 'photo1', 'photo2']);
     expect(await sweepUnusedAttachments(db, day(33))).toBe(1);
     expect(await stored()).toEqual(['logo', 'photo1']);
+  });
+
+  it('once a day also for deleting: a second sweep that day deletes nothing more', async () => {
+    db = createDb(dbName('unused-once'));
+    await importSnapshot(db, withPhotos());
+    await sweepUnusedAttachments(db, day(0)); // marks the logo, which no report remembers
+    await setPhoto('n2', null);
+    await sweepUnusedAttachments(db, day(2)); // marks photo2
+    const hours = (d: number, h: number) => new Date(day(d).getTime() + h * 3_600_000);
+    expect(await sweepUnusedAttachments(db, hours(32, -1))).toBe(1); // the logo is due, photo2 not yet
+    // photo2 is due an hour later, but the last sweep was only two hours ago.
+    expect(await sweepUnusedAttachments(db, hours(32, 1))).toBe(0);
+    expect(await stored()).toEqual(['photo1', 'photo2']);
+    expect(await sweepUnusedAttachments(db, day(33))).toBe(1);
+    expect(await stored()).toEqual(['photo1']);
+  });
+
+  it('are not deleted on a day a board cannot be read (it may show them), and the sweep counts as done', async () => {
+    db = createDb(dbName('unused-unreadable'));
+    await importSnapshot(db, withPhotos());
+    await setPhoto('n2', null);
+    await sweepUnusedAttachments(db, day(0));
+    const broken = vi.spyOn(DexieYProvider, 'load').mockImplementationOnce(() => {
+      throw new Error('damaged document');
+    });
+    expect(await sweepUnusedAttachments(db, day(40))).toBe(0);
+    expect(broken).toHaveBeenCalled();
+    broken.mockRestore();
+    expect(await stored()).toEqual(['logo', 'photo1', 'photo2']);
+    // Not retried the same day; the next day, with every board read, they go.
+    expect(await sweepUnusedAttachments(db, new Date(day(40).getTime() + 3_600_000))).toBe(0);
+    expect(await sweepUnusedAttachments(db, day(41))).toBe(2);
+    expect(await stored()).toEqual(['photo1']);
+  });
+
+  it('a file made after an image went loses the note’s reference to it, and still opens', async () => {
+    db = createDb(dbName('unused-dangling'));
+    await importSnapshot(db, withPhotos());
+    await db.attachments.delete('photo2');
+    const snapshot = await buildFileSnapshot(db, 'p1');
+    const canvas = snapshot.boards.find((b) => b.kind === 'canvas');
+    expect(canvas?.kind === 'canvas' && canvas.content.notes.map((n) => n.photoId)).toEqual(['photo1', null]);
+    expect(projectSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
+  it('notes pasted from another project bring a copy of their photo; a gone one is taken off', async () => {
+    db = createDb(dbName('unused-paste'));
+    await importSnapshot(db, withPhotos());
+    const other = await createProject(db, 'Toinen');
+    const pasted = await adoptPhotos(db, other.id, [
+      { id: 'a', photoId: 'photo1' },
+      { id: 'b', photoId: 'photo1' },
+      { id: 'c', photoId: 'gone' },
+      { id: 'd', photoId: null },
+    ]);
+    const copyId = pasted[0]?.photoId;
+    expect(copyId).not.toBe('photo1');
+    expect(pasted.map((n) => n.photoId)).toEqual([copyId, copyId, null, null]);
+    expect((await db.attachments.get(copyId ?? ''))?.projectId).toBe(other.id);
+    // Within the same project nothing is copied.
+    expect(await adoptPhotos(db, 'p1', [{ photoId: 'photo2' }])).toEqual([{ photoId: 'photo2' }]);
+    expect(await db.attachments.count()).toBe(4);
+  });
+
+  it('a purged project takes its remembered report logo with it', async () => {
+    db = createDb(dbName('unused-purge'));
+    await importSnapshot(db, withPhotos());
+    await rememberReportLogo(db, 'p1', 'logo');
+    await deleteProject(db, 'p1');
+    expect(await purgeDeletedProjects(db, 0, new Date(Date.now() + 1000))).toBe(1);
+    expect(await readReportLogo(db, 'p1')).toBeNull();
+    expect(await db.attachments.count()).toBe(0);
   });
 
   it('do not include those of a deleted board, which can still be restored', async () => {
