@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { addAndDeleteInOneTask } from './add-and-delete';
 import { addNoteWithEnter, newCanvasProject, outlineNotes, section } from './canvas-helpers';
 
 test('a Blank canvas with user-defined sections round-trips', async ({ page, consoleProblems: _c }) => {
@@ -71,17 +72,12 @@ test('a section added and deleted before the canvas redrew leaves nothing select
   await page.getByRole('button', { name: 'Add section' }).click();
   await panel.getByLabel('Section title').fill('Ideat');
   await expect(section(page, 'Ideat')).toBeVisible();
-  // Add and delete in one task, before React's deferred redraw runs (what a busy laptop does).
-  const deleted = await page.evaluate(async () => {
-    const button = (root: ParentNode, text: string) =>
-      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    button(document, 'Add section')?.click();
-    await Promise.resolve();
-    const shownPanel = document.getElementById('section-panel-heading')?.closest('aside');
-    const title = shownPanel?.querySelector('input')?.value;
-    const remove = shownPanel ? button(shownPanel, 'Delete section') : undefined;
-    if (title === 'New section') remove?.click();
-    return title;
+  const deleted = await addAndDeleteInOneTask(page, {
+    addIn: 'main',
+    add: 'Add section',
+    panelHeadingId: 'section-panel-heading',
+    remove: 'Delete section',
+    newName: 'New section',
   });
   expect(deleted).toBe('New section');
   await expect(section(page, 'New section')).toHaveCount(0);

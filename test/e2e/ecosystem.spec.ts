@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { addAndDeleteInOneTask } from './add-and-delete';
 
 async function newMap(page: Page) {
   await openApp(page);
@@ -355,18 +356,12 @@ test('an actor added and deleted before the map redrew leaves nothing selected, 
   await expect(panel.getByLabel('Name')).toHaveValue('Asukas');
   await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Add actor' }).click();
   await page.getByRole('dialog', { name: 'Add an actor' }).getByLabel('Name').fill('Poistettava');
-  // Add and delete in one task, before React's deferred redraw runs (what a busy laptop does).
-  const deleted = await page.evaluate(async () => {
-    const button = (root: ParentNode, text: string) =>
-      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    const dialog = document.querySelector('dialog[open]');
-    if (dialog) button(dialog, 'Add')?.click();
-    await Promise.resolve();
-    const shownPanel = document.getElementById('actor-panel-heading')?.closest('aside');
-    const name = shownPanel?.querySelector('input')?.value;
-    const remove = shownPanel ? button(shownPanel, 'Delete actor') : undefined;
-    if (name === 'Poistettava') remove?.click();
-    return name;
+  const deleted = await addAndDeleteInOneTask(page, {
+    addIn: 'dialog[open]',
+    add: 'Add',
+    panelHeadingId: 'actor-panel-heading',
+    remove: 'Delete actor',
+    newName: 'Poistettava',
   });
   expect(deleted).toBe('Poistettava');
   await expect(actor(page, 'Poistettava')).toHaveCount(0);
