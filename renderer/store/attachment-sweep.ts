@@ -18,7 +18,11 @@ const SWEPT_KEY = 'attachments.sweptAt';
  * cannot be read stops that day's deletions (it may show any of the images), but the sweep still
  * counts as done, so it is not retried every few minutes.
  */
-export async function sweepUnusedAttachments(db: KarttaDB, now = new Date()): Promise<number> {
+export async function sweepUnusedAttachments(
+  db: KarttaDB,
+  now = new Date(),
+  { interrupted = () => false }: { interrupted?: () => boolean } = {},
+): Promise<number> {
   const swept = (await db.meta.get(SWEPT_KEY))?.value;
   if (typeof swept === 'string' && now.getTime() - Date.parse(swept) < DAY_MS) return 0;
 
@@ -27,6 +31,8 @@ export async function sweepUnusedAttachments(db: KarttaDB, now = new Date()): Pr
   let unreadable = 0;
   for (const row of await db.boards.toArray()) {
     if (row.kind === 'ecosystem') continue;
+    // Given up for now (the user is at work): nothing written, so the next pause sweeps again.
+    if (interrupted()) return 0;
     try {
       for (const id of await withLoadedDoc(row.content, notePhotoIds)) used.add(id);
     } catch {

@@ -10,10 +10,12 @@ const QUIET_MS = 3_000;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
 
 /** The upkeep: merge each board's stored updates, then the daily sweep of images no board shows. */
-async function upkeep(db: KarttaDB, everyMs: number): Promise<void> {
+async function upkeep(db: KarttaDB, everyMs: number, interrupted: () => boolean): Promise<void> {
   // One after the other (both are main-thread work), and a merge that fails does not stop the sweep.
   await compressYDocs(db, everyMs).catch(() => undefined);
-  await sweepUnusedAttachments(db);
+  // The sweep reads every board, one at a time: it stops at the user's next input and waits for
+  // the next pause rather than slow a drag down.
+  await sweepUnusedAttachments(db, new Date(), { interrupted });
 }
 
 /**
@@ -43,7 +45,8 @@ export function maintainWhenIdle(
     if (quietFor < QUIET_MS) return schedule(QUIET_MS - quietFor);
     if (!db.isOpen()) return schedule(EVERY_MS);
     // A failed merge or sweep is retried next time; the updates and images stay as they were.
-    work(db, EVERY_MS)
+    const startedAt = performance.now();
+    work(db, EVERY_MS, () => lastInput > startedAt)
       .catch(() => undefined)
       .finally(() => schedule(EVERY_MS));
   };

@@ -28,7 +28,13 @@ describe('merging stored board updates when the user pauses', () => {
     expect(work).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1_100);
     expect(work).toHaveBeenCalledTimes(1);
-    expect(work).toHaveBeenCalledWith(db, 300_000);
+    expect(work).toHaveBeenCalledWith(db, 300_000, expect.any(Function));
+    // The work is told once the user is back (the sweep stops there).
+    const interrupted = (work.mock.calls[0] as unknown[])[2] as () => boolean;
+    expect(interrupted()).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    target.dispatchEvent(new Event('keydown'));
+    expect(interrupted()).toBe(true);
     await vi.advanceTimersByTimeAsync(300_000);
     expect(work).toHaveBeenCalledTimes(2);
     stop();

@@ -184,6 +184,17 @@ describe('images no board shows, in the database', () => {
     expect(await stored()).toEqual(['photo1']);
   });
 
+  it('stop at the user’s input without writing anything, and sweep again at the next pause', async () => {
+    db = createDb(dbName('unused-interrupted'));
+    await importSnapshot(db, withPhotos());
+    await setPhoto('n2', null);
+    expect(await sweepUnusedAttachments(db, day(0), { interrupted: () => true })).toBe(0);
+    expect((await db.attachments.get('photo2'))?.unusedSince).toBeUndefined();
+    // Not counted as the day's sweep: the next one, an hour later, marks.
+    await sweepUnusedAttachments(db, new Date(day(0).getTime() + 3_600_000));
+    expect((await db.attachments.get('photo2'))?.unusedSince).toBeDefined();
+  });
+
   it('a file made after an image went loses the note’s reference to it, and still opens', async () => {
     db = createDb(dbName('unused-dangling'));
     await importSnapshot(db, withPhotos());
