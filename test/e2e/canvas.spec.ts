@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
-import { test, expect, openApp, pngMadeInPage } from './fixtures';
+import { test, expect, openApp } from './fixtures';
 import {
   addNoteWithEnter,
   newCanvasProject,
@@ -394,58 +394,6 @@ test('notes are in reading order for the keyboard, and F6 moves between canvas a
   await expect(page.getByRole('complementary', { name: 'Selected note' }).getByLabel('Note text')).toBeFocused();
   await page.keyboard.press('F6');
   await expect(note(page, 'Uhka')).toBeFocused();
-});
-
-test('a note gets a photo (re-encoded, described), which travels in a saved copy; a non-image is refused', async ({
-  page,
-  consoleProblems: _c,
-}) => {
-  await newCanvasProject(page, /SWOT analysis/);
-  await addNoteWithEnter(page, 'Strengths', 'Seinäkuva');
-  await note(page, 'Seinäkuva').click();
-  const panel = page.getByRole('complementary', { name: 'Selected note' });
-
-  // Not an image: refused with a message, nothing attached.
-  let chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'muistio.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
-  await expect(page.getByText(/The photo could not be added: the file is not an image/)).toBeVisible();
-
-  // A real PNG, made in the page (3000 × 2000, so it is scaled down on the way in).
-  const png = await pngMadeInPage(page, 3000, 2000, '#2a7');
-  chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
-  await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
-  await panel.getByLabel('Photo description').fill('Post-it-lappuja kirjaston seinällä');
-  await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
-  // The outline (what a screen reader reads) gives the photo's description.
-  await expect
-    .poll(() => outlineNotes(page))
-    .toEqual({
-      Strengths: ['Seinäkuva (Photo description: Post-it-lappuja kirjaston seinällä)'],
-    });
-
-  await page.getByRole('link', { name: /Back to Kanvaasitesti/ }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy…' }).click();
-  const text = await (await (await download).createReadStream()).toArray();
-  const file = JSON.parse(Buffer.concat(text).toString('utf8')) as {
-    snapshot: {
-      attachments: { id: string; mimeType: string; width: number; height: number; alt: string }[];
-      boards: { content: { notes?: { photoId: string | null }[] } }[];
-    };
-  };
-  const [photo] = file.snapshot.attachments;
-  expect(photo).toMatchObject({
-    mimeType: 'image/jpeg',
-    width: 1600,
-    height: 1067,
-    alt: 'Post-it-lappuja kirjaston seinällä',
-  });
-  expect(file.snapshot.boards[0].content.notes?.[0].photoId).toBe(photo.id);
 });
 
 test('the canvas exports as an SVG with its sections and notes', async ({ page, consoleProblems: _c }) => {
