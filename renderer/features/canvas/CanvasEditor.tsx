@@ -193,15 +193,20 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
   // In the overview a click on a painted note (over the pane or a section) zooms in to it.
   const { zoomToNoteAt } = culled;
   const onOverviewClick = useCallback((e: MouseEvent) => void zoomToNoteAt(e.clientX, e.clientY), [zoomToNoteAt]);
+  // Delete and Cut alike: one undo step, then nothing selected.
+  const deleteNoteIds = useCallback(
+    (ids: string[]) => {
+      asOneStep(undo, () => deleteNotes(doc, ids));
+      afterDelete();
+    },
+    [doc, undo, afterDelete],
+  );
   const onNodesDelete = useCallback(
     (deleted: Node[]) => {
       const ids = deleted.filter((n) => n.type === 'note' && !locks.notes.has(n.id)).map((n) => n.id);
-      if (ids.length > 0 && !locks.board) {
-        asOneStep(undo, () => deleteNotes(doc, ids));
-        afterDelete();
-      }
+      if (ids.length > 0 && !locks.board) deleteNoteIds(ids);
     },
-    [doc, undo, afterDelete, locks],
+    [deleteNoteIds, locks],
   );
 
   const onKeyDownCapture = canvasKeyHandler({
@@ -235,10 +240,7 @@ function CanvasEditorInner({ board, content, participants }: CanvasEditorProps) 
       const ids = notes.filter((n) => !locks.notes.has(n.id)).map((n) => n.id);
       if (locks.board) return hint('boardCannotChange');
       if (ids.length < notes.length) hint('cannotDelete');
-      if (ids.length > 0) {
-        asOneStep(undo, () => deleteNotes(doc, ids));
-        afterDelete();
-      }
+      if (ids.length > 0) deleteNoteIds(ids);
     },
   });
 
