@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, openApp } from './fixtures';
 
 /** A new project with one canvas made from the template, opened. */
-export async function newCanvasProject(page: Page, template: RegExp) {
+export async function newCanvasProject(page: Page, template: RegExp, title = 'Kanvaasitesti') {
   await openApp(page);
   await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Kanvaasitesti');
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByRole('button', { name: 'New canvas' }).click();
   await page.getByRole('dialog').getByRole('radio', { name: template }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();

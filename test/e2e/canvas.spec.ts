@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, copyFromPage, openApp, pasteIntoPage } from './fixtures';
 import {
   addNoteWithEnter,
   newCanvasProject,
@@ -306,13 +306,7 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
   await expect(note(page, 'Osaava henkilöstö')).toHaveCount(2);
 
   // Copy the selected copies, paste them into another project's board.
-  // A copy event as Ctrl+C fires it; the test reads what the app put on the clipboard.
-  const text = await page.evaluate(() => {
-    const data = new DataTransfer();
-    const event = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true });
-    document.dispatchEvent(event);
-    return data.getData('text/plain');
-  });
+  const text = await copyFromPage(page);
   expect(text).toContain('kartta/notes@2');
   await page.getByRole('link', { name: /Back to Kanvaasitesti/ }).click();
   await page.getByRole('button', { name: 'New canvas' }).click();
@@ -326,19 +320,11 @@ test('find, multi-select, recolour, duplicate, and copy notes to another board',
     .getByRole('link', { name: 'Blank canvas' })
     .click();
   await expect(page.getByRole('application', { name: 'Canvas' })).toBeVisible();
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await pasteIntoPage(page, text);
   await expect(note(page, 'Osaava henkilöstö')).toHaveCount(1);
   await expect(note(page, 'Henkilöstön eläköityminen')).toHaveAttribute('aria-label', /\(Green\)$/);
   // Something that is not Kartta notes pastes nothing.
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', '{"kind":"kartta/notes@2","items":[{"__proto__":{}}]}');
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteIntoPage(page, '{"kind":"kartta/notes@2","items":[{"__proto__":{}}]}');
   await expect(page.locator('.react-flow__node-note')).toHaveCount(2);
 });
 

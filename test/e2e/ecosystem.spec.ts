@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, copyFromPage, openApp, pasteIntoPage } from './fixtures';
 import { addAndDeleteInOneTask } from './add-and-delete';
 
 async function newMap(page: Page) {
@@ -213,20 +213,10 @@ test('actors copied with the relation between them paste into another map with n
   await actor(page, 'Marttayhdistys').click({ modifiers: ['Shift'] });
   await expect(page.getByRole('complementary', { name: '2 selected' })).toBeVisible();
   await expect(page.locator('.react-flow__node-actor.selected')).toHaveText(['Kirjasto', 'Marttayhdistys']);
-  // A copy event as Ctrl+C fires it; the test reads what the app put on the clipboard.
-  const text = await page.evaluate(() => {
-    const data = new DataTransfer();
-    document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
-    return data.getData('text/plain');
-  });
+  const text = await copyFromPage(page);
   expect(text).toContain('kartta/actors@1');
 
-  const paste = (pasted: string) =>
-    page.evaluate((value) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, pasted);
+  const paste = (pasted: string) => pasteIntoPage(page, pasted);
 
   // Into the same map: copies beside the originals, selected.
   await paste(text);

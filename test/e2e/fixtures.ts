@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /**
  * Every E2E test fails on a console error or warning (CSP violations included) and on any
@@ -39,6 +39,35 @@ export async function switchLanguage(page: Page, label: RegExp, value: 'en' | 'f
   // The app header's switcher (a project's own language is another select, further down).
   await page.getByRole('banner').getByRole('combobox', { name: label }).selectOption(value);
   await expect(page.locator('html')).toHaveAttribute('lang', value);
+}
+
+/** What the app puts on the clipboard for its selection: a copy event, as Ctrl+C fires it. */
+export function copyFromPage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const data = new DataTransfer();
+    document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  });
+}
+
+/** A paste event carrying this text, as Ctrl+V fires it. */
+export function pasteIntoPage(page: Page, text: string): Promise<void> {
+  return page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Add photo… in a side panel, answered with this file in the file chooser. */
+export async function choosePhoto(
+  page: Page,
+  panel: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Add photo…' }).click();
+  await (await chooser).setFiles(file);
 }
 
 /** A real PNG of one colour, made by the page's own canvas (so it is what a browser would upload). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, pngMadeInPage } from './fixtures';
+import { test, expect, choosePhoto, copyFromPage, pasteIntoPage, pngMadeInPage } from './fixtures';
 import { addNoteWithEnter, newCanvasProject, note, outlineNotes } from './canvas-helpers';
 
 interface SavedCopy {
@@ -27,18 +27,16 @@ test('a note gets a photo (re-encoded, described), which travels in a saved copy
   const panel = page.getByRole('complementary', { name: 'Selected note' });
 
   // Not an image: refused with a message, nothing attached.
-  let chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'muistio.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
+  await choosePhoto(page, panel, {
+    name: 'muistio.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not really a picture'),
+  });
   await expect(page.getByText(/The photo could not be added: the file is not an image/)).toBeVisible();
 
   // A real PNG, made in the page (3000 × 2000, so it is scaled down on the way in).
   const png = await pngMadeInPage(page, 3000, 2000, '#2a7');
-  chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
+  await choosePhoto(page, panel, { name: 'seina.png', mimeType: 'image/png', buffer: png });
   await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
   await panel.getByLabel('Photo description').fill('Post-it-lappuja kirjaston seinällä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
@@ -70,35 +68,15 @@ test('a note pasted into another project brings its photo; a photo taken off a n
   await note(page, 'Seinäkuva').click();
   const panel = page.getByRole('complementary', { name: 'Selected note' });
   const png = await pngMadeInPage(page, 320, 240, '#2a7');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
+  await choosePhoto(page, panel, { name: 'seina.png', mimeType: 'image/png', buffer: png });
   await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
   await panel.getByLabel('Photo description').fill('Lappuja seinällä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
 
-  // Copied here (a copy event as Ctrl+C fires it), pasted into a canvas of a new project.
-  const copied = await page.evaluate(() => {
-    const data = new DataTransfer();
-    document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
-    return data.getData('text/plain');
-  });
-  await page.goto('/#/');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Toinen');
-  await page.getByRole('button', { name: 'New canvas' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('radio', { name: /Blank canvas/ })
-    .check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Create canvas' }).click();
-  await page.getByRole('region', { name: 'Service-design canvases' }).getByRole('link').first().click();
-  await expect(page.getByRole('application', { name: 'Canvas' })).toBeVisible();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, copied);
+  // Copied here, pasted into a canvas of a new project.
+  const copied = await copyFromPage(page);
+  await newCanvasProject(page, /Blank canvas/, 'Toinen');
+  await pasteIntoPage(page, copied);
   await expect(note(page, 'Seinäkuva').locator('img')).toBeVisible();
   // The copy's file carries the photo, stored under this project.
   await page.getByRole('link', { name: /Back to Toinen/ }).click();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, pngMadeInPage } from './fixtures';
+import { test, expect, choosePhoto, openApp, pngMadeInPage } from './fixtures';
 import { restore } from '../../shared/model';
 
 /** Opens the app, saves the sample project as a file and goes back to the list; its path. */
@@ -171,9 +171,7 @@ test('a project with all three board kinds and a photo moves to a fresh browser 
   await photographed.click();
   const panel = page.getByRole('complementary', { name: 'Selected note' });
   const png = await pngMadeInPage(page, 640, 480, '#c63');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
+  await choosePhoto(page, panel, { name: 'seina.png', mimeType: 'image/png', buffer: png });
   await panel.getByLabel('Photo description').fill('Työpajan seinä');
   await panel.getByRole('button', { name: 'Remove photo' }).focus(); // leaving the field saves it
   // The sample's own photo on another note, and this one.

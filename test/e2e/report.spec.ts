@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp, pngMadeInPage } from './fixtures';
+import { test, expect, choosePhoto, openApp, pngMadeInPage } from './fixtures';
 import { missingInOrder, tool } from '../pdf-tools';
 
 test('exports the sample project as a PDF report from the UI, checked with the PDF tools', async ({
@@ -93,9 +93,11 @@ test('a photo without a description is reported before export, with its board', 
   const chosen = page.locator('.react-flow__node-note', { hasText: text });
   await chosen.click();
   const png = await pngMadeInPage(page, 320, 240, '#2a7');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('complementary', { name: 'Selected note' }).getByRole('button', { name: 'Add photo…' }).click();
-  await (await chooser).setFiles({ name: 'seina.png', mimeType: 'image/png', buffer: png });
+  await choosePhoto(page, page.getByRole('complementary', { name: 'Selected note' }), {
+    name: 'seina.png',
+    mimeType: 'image/png',
+    buffer: png,
+  });
   await expect(chosen.locator('img')).toHaveCount(1);
   await page.getByRole('link', { name: /Back to/ }).click();
   await page.getByRole('button', { name: 'Export PDF…' }).click();
